@@ -1,0 +1,168 @@
+//! Checks a scenario against the parameter table: every problem at once, never a panic, never a
+//! silent clamp. Errors block the evaluation; warnings do not.
+
+use super::evaluate::{cost_per_fte, group_outcome, support_fte};
+use super::field::{FieldId, FieldPath};
+use super::params::{spec, INDUSTRY_MINIMUM_WAGE, MAX_GROUPS};
+use super::scenario::{PricingMode, Scenario, StaffingMode};
+use serde::Serialize;
+
+/// Whether a problem blocks the calculation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The scenario cannot be evaluated until this is fixed.
+    Error,
+    /// Allowed, but probably not what the user means.
+    Warning,
+}
+
+/// What is wrong; the app holds the Danish and English text for each key.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(tag = "key", rename_all = "snake_case")]
+pub enum MessageKey {
+    /// Not a finite number (NaN or infinity).
+    NotFinite,
+    /// Below the smallest valid value (stored unit).
+    BelowMin {
+        /// The smallest valid value.
+        min: f64,
+    },
+    /// Above the largest valid value (stored unit).
+    AboveMax {
+        /// The largest valid value.
+        max: f64,
+    },
+    /// Must be a whole number.
+    NotWhole,
+    /// More workforce groups than allowed.
+    TooManyGroups {
+        /// The most allowed.
+        max: usize,
+    },
+    /// The fixed price is below this group's labour cost per hour (kr/h): the margin is negative.
+    PriceBelowLabourCost {
+        /// The group's labour cost per paid hour (kr/h).
+        labour_rate: f64,
+    },
+    /// The hourly wage is below the industry minimum (kr/h).
+    WageBelowMinimum {
+        /// The minimum (kr/h).
+        minimum: f64,
+    },
+    /// There is no support staff, so coverage is not applicable.
+    NoSupportStaff,
+}
+
+/// One problem with a scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Problem {
+    /// The field it concerns; `None` for the list of groups as a whole.
+    pub path: Option<FieldPath>,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: MessageKey,
+}
+
+impl Problem {
+    fn error(path: FieldPath, message: MessageKey) -> Self {
+        Problem {
+            path: Some(path),
+            severity: Severity::Error,
+            message,
+        }
+    }
+
+    fn warning(path: Option<FieldPath>, message: MessageKey) -> Self {
+        Problem {
+            path,
+            severity: Severity::Warning,
+            message,
+        }
+    }
+}
+
+/// The range problem of `value` at `path`, if any.
+pub fn check_value(path: FieldPath, value: f64) -> Option<Problem> {
+    let p = spec(path.field);
+    let message = if !value.is_finite() {
+        MessageKey::NotFinite
+    } else if value < p.min {
+        MessageKey::BelowMin { min: p.min }
+    } else if value > p.max {
+        MessageKey::AboveMax { max: p.max }
+    } else if p.whole && value.fract() != 0.0 {
+        MessageKey::NotWhole
+    } else {
+        return None;
+    };
+    Some(Problem::error(path, message))
+}
+
+/// Every error and warning of `s`, errors first, in field order.
+pub fn validate(s: &Scenario) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for field in FieldId::ALL.iter().filter(|f| !f.is_group_field()) {
+        let path = FieldPath::global(*field);
+        if let Some(v) = s.get(path) {
+            problems.extend(check_value(path, v));
+        }
+    }
+    if s.groups.len() > MAX_GROUPS {
+        problems.push(Problem {
+            path: None,
+            severity: Severity::Error,
+            message: MessageKey::TooManyGroups { max: MAX_GROUPS },
+        });
+    }
+    for i in 0..s.groups.len() {
+        for field in FieldId::ALL.iter().filter(|f| f.is_group_field()) {
+            let path = FieldPath::group(i, *field);
+            if let Some(v) = s.get(path) {
+                problems.extend(check_value(path, v));
+            }
+        }
+    }
+    if problems.is_empty() {
+        problems.extend(warnings(s));
+    }
+    problems
+}
+
+/// Warnings of a scenario whose values are all in range.
+fn warnings(s: &Scenario) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut highest_unpriced_rate: Option<f64> = None;
+    for (i, g) in s.groups.iter().enumerate() {
+        if !g.kind.is_paid() || g.persons == 0.0 {
+            continue;
+        }
+        if g.hourly_wage < INDUSTRY_MINIMUM_WAGE.value {
+            out.push(Problem::warning(
+                Some(FieldPath::group(i, FieldId::HourlyWage)),
+                MessageKey::WageBelowMinimum {
+                    minimum: INDUSTRY_MINIMUM_WAGE.value,
+                },
+            ));
+        }
+        let o = group_outcome(g, s);
+        if s.pricing.mode == PricingMode::FixedPrice && o.billed > 0.0 && o.price < o.labour_rate {
+            highest_unpriced_rate = Some(highest_unpriced_rate.unwrap_or(0.0).max(o.labour_rate));
+        }
+    }
+    if let Some(labour_rate) = highest_unpriced_rate {
+        out.push(Problem::warning(
+            Some(FieldPath::global(FieldId::FixedHourlyPrice)),
+            MessageKey::PriceBelowLabourCost { labour_rate },
+        ));
+    }
+    if support_fte(s) * cost_per_fte(s) == 0.0 {
+        let path = match s.support.staffing {
+            StaffingMode::Fixed => Some(FieldPath::global(FieldId::FixedFte)),
+            StaffingMode::Caseload => None,
+        };
+        out.push(Problem::warning(path, MessageKey::NoSupportStaff));
+    }
+    out
+}

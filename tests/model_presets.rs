@@ -1,0 +1,148 @@
+//! One hand-computed case per partnership model (values from a separate hand calculation).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::close;
+use partnerskabsberegneren::model::{evaluate, validate, PresetId, Severity};
+
+struct Expected {
+    billed: f64,
+    margin: f64,
+    mentor: f64,
+    support: f64,
+    coverage_pct: &'static str,
+    result: f64,
+    payment: f64,
+    net_benefit: f64,
+    break_even_markup: f64,
+}
+
+fn check(id: PresetId, e: Expected) {
+    let s = id.scenario();
+    let errors: Vec<_> = validate(&s)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{id:?}: {errors:?}");
+    let o = evaluate(&s);
+    close(o.hours.billed, e.billed);
+    close(o.coverage.margin, e.margin);
+    close(o.coverage.mentor_revenue, e.mentor);
+    close(o.coverage.support_cost, e.support);
+    assert_eq!(
+        format!("{:.1}", o.coverage.ratio.unwrap() * 100.0),
+        e.coverage_pct
+    );
+    close(o.social_enterprise.result, e.result);
+    close(o.company.payment, e.payment);
+    close(o.company.net_benefit, e.net_benefit);
+    close(
+        o.break_even.price.value().unwrap() * 1e4,
+        e.break_even_markup * 1e4,
+    );
+}
+
+#[test]
+fn supplier_20_fleksjob_and_3_team_leaders_has_a_gap() {
+    // fleksjob 20 × 12 h × 44 × 0.6 = 6,336 h; leaders 3 × 37 × 44 = 4,884 h.
+    // margin = 15 % × (6,336 × 253.75 + 4,884 × 275.50); support 20/15 FTE × 480,936.
+    check(
+        PresetId::Supplier,
+        Expected {
+            billed: 11_220.0,
+            margin: 442_995.30,
+            mentor: 0.0,
+            support: 641_248.0,
+            coverage_pct: "69.1",
+            result: -198_252.70,
+            payment: 3_396_297.30,
+            net_benefit: 194_102.70,
+            break_even_markup: 0.217_129_17,
+        },
+    );
+}
+
+#[test]
+fn labour_shortage_crew_against_a_craftsmans_hour() {
+    // 2 fleksjob × 15 h × 44 × 0.6 + 2 småjob × 15 × 44 = 2,112 h at 253.75 × 1.25.
+    check(
+        PresetId::LabourShortage,
+        Expected {
+            billed: 2_112.0,
+            margin: 133_980.0,
+            mentor: 0.0,
+            support: 128_249.60,
+            coverage_pct: "104.5",
+            result: 5_730.40,
+            payment: 669_900.0,
+            net_benefit: 280_500.0,
+            break_even_markup: 0.239_307_36,
+        },
+    );
+}
+
+#[test]
+fn joint_responsibility_matches_the_worked_example() {
+    check(
+        PresetId::Joint,
+        Expected {
+            billed: 1_320.0,
+            margin: 50_242.50,
+            mentor: 0.0,
+            support: 302_302.63,
+            coverage_pct: "103.9",
+            result: 11_939.87,
+            payment: 385_192.50,
+            net_benefit: 37_207.50,
+            break_even_markup: 0.114_353_27,
+        },
+    );
+}
+
+#[test]
+fn in_house_with_fee_mentor_hours_and_savings() {
+    // 25 × 12 × 44 × 0.6 = 7,920 h; fee 100,000; mentor 25 × 1 h × 44 × 375 = 412,500.
+    check(
+        PresetId::InHouse,
+        Expected {
+            billed: 7_920.0,
+            margin: 401_455.0,
+            mentor: 412_500.0,
+            support: 801_560.0,
+            coverage_pct: "101.5",
+            result: 12_395.0,
+            payment: 2_411_155.0,
+            net_benefit: 273_245.0,
+            break_even_markup: 0.143_832_41,
+        },
+    );
+}
+
+#[test]
+fn spin_off_department_with_half_a_socialpaedagog() {
+    // 6 × 15 × 44 × 0.6 = 2,376 h at 10 %; mentor 6 × 2 × 44 × 375; fixed 0.5 FTE.
+    check(
+        PresetId::SpinOff,
+        Expected {
+            billed: 2_376.0,
+            margin: 60_291.0,
+            mentor: 198_000.0,
+            support: 240_468.0,
+            coverage_pct: "107.4",
+            result: 17_823.0,
+            payment: 663_201.0,
+            net_benefit: 97_119.0,
+            break_even_markup: 0.070_438_37,
+        },
+    );
+}
+
+#[test]
+fn every_preset_has_names_and_descriptions_in_both_languages() {
+    for id in PresetId::ALL {
+        let p = id.preset();
+        for text in [p.name_da, p.name_en, p.description_da, p.description_en] {
+            assert!(!text.trim().is_empty(), "{id:?}");
+        }
+    }
+}

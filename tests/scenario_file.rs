@@ -1,0 +1,80 @@
+//! The versioned JSON scenario format and the `evaluate` example.
+#![cfg(not(target_arch = "wasm32"))]
+
+use partnerskabsberegneren::model::scenario_file::{decode, encode, FileError};
+use partnerskabsberegneren::model::{GroupKind, PresetId, Scenario};
+
+#[test]
+fn every_preset_survives_a_round_trip() {
+    for id in PresetId::ALL {
+        let s = id.scenario();
+        assert_eq!(decode(&encode(&s)), Ok(s), "{id:?}");
+    }
+}
+
+#[test]
+fn missing_fields_take_their_documented_defaults() {
+    let s = decode(
+        r#"{"format":"partnerskabsberegneren.scenario","version":1,
+            "scenario":{"groups":[{"kind":"participant","persons":3},{"kind":"fleksjob"}]}}"#,
+    )
+    .unwrap();
+    let mut expected = Scenario::default();
+    expected.groups = vec![
+        partnerskabsberegneren::model::WorkforceGroup::new(GroupKind::Participant),
+        partnerskabsberegneren::model::WorkforceGroup::new(GroupKind::Fleksjob),
+    ];
+    expected.groups[0].persons = 3.0;
+    assert_eq!(s, expected);
+    assert!(
+        !s.groups[0].billed,
+        "participants are not billed by default"
+    );
+    assert!(s.groups[1].billed);
+}
+
+#[test]
+fn an_envelope_without_scenario_is_the_default_scenario() {
+    let s = decode(r#"{"format":"partnerskabsberegneren.scenario","version":1}"#).unwrap();
+    assert_eq!(s, Scenario::default());
+}
+
+#[test]
+fn unknown_fields_and_wrong_types_are_clear_errors() {
+    let unknown = decode(
+        r#"{"format":"partnerskabsberegneren.scenario","version":1,"scenario":{"pricing":{"markupp":0.1}}}"#,
+    );
+    match unknown {
+        Err(FileError::InvalidScenario { detail }) => {
+            assert!(detail.contains("markupp"), "{detail}")
+        }
+        other => panic!("{other:?}"),
+    }
+    let wrong = decode(
+        r#"{"format":"partnerskabsberegneren.scenario","version":1,"scenario":{"frame":{"weeks_per_year":"44"}}}"#,
+    );
+    assert!(matches!(wrong, Err(FileError::InvalidScenario { .. })));
+}
+
+#[test]
+fn files_that_are_not_scenarios_are_refused_plainly() {
+    assert!(matches!(decode("{"), Err(FileError::InvalidJson { .. })));
+    assert!(matches!(
+        decode("[]"),
+        Err(FileError::InvalidScenario { .. })
+    ));
+    assert_eq!(
+        decode(r#"{"format":"other","version":1}"#),
+        Err(FileError::NotAScenarioFile)
+    );
+    assert_eq!(
+        decode(r#"{"format":"partnerskabsberegneren.scenario","version":2}"#),
+        Err(FileError::UnsupportedVersion { found: "2".into() })
+    );
+    assert!(matches!(
+        decode(
+            r#"{"format":"partnerskabsberegneren.scenario","version":1,"scenario":{"other_se_costs":1e999}}"#
+        ),
+        Err(FileError::InvalidJson { .. }) | Err(FileError::InvalidScenario { .. })
+    ));
+}
