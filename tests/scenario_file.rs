@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use partnerskabsberegneren::model::scenario_file::{decode, encode, FileError};
-use partnerskabsberegneren::model::{GroupKind, PresetId, Scenario};
+use partnerskabsberegneren::model::{GroupKind, PresetId, Scenario, WorkforceGroup};
 
 #[test]
 fn every_preset_survives_a_round_trip() {
@@ -19,11 +19,13 @@ fn missing_fields_take_their_documented_defaults() {
             "scenario":{"groups":[{"kind":"participant","persons":3},{"kind":"fleksjob"}]}}"#,
     )
     .unwrap();
-    let mut expected = Scenario::default();
-    expected.groups = vec![
-        partnerskabsberegneren::model::WorkforceGroup::new(GroupKind::Participant),
-        partnerskabsberegneren::model::WorkforceGroup::new(GroupKind::Fleksjob),
-    ];
+    let mut expected = Scenario {
+        groups: vec![
+            WorkforceGroup::new(GroupKind::Participant),
+            WorkforceGroup::new(GroupKind::Fleksjob),
+        ],
+        ..Scenario::default()
+    };
     expected.groups[0].persons = 3.0;
     assert_eq!(s, expected);
     assert!(
