@@ -80,8 +80,10 @@ fn infinity_is_not_finite_and_nothing_is_clamped() {
 
 #[test]
 fn too_many_groups_is_an_error_on_the_group_list() {
-    let mut s = Scenario::default();
-    s.groups = vec![WorkforceGroup::new(GroupKind::Fleksjob); 51];
+    let s = Scenario {
+        groups: vec![WorkforceGroup::new(GroupKind::Fleksjob); 51],
+        ..Scenario::default()
+    };
     assert!(errors(&s).contains(&(String::new(), MessageKey::TooManyGroups { max: 50 })));
 }
 
