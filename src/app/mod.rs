@@ -1,0 +1,6 @@
+//! The app state: one reducer over the model's types. Pure: side effects live in the components'
+//! effects, never here.
+
+pub mod state;
+
+pub use state::{Action, FieldInput, State};

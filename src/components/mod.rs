@@ -1,0 +1,13 @@
+//! Small presentational components taking data and `on<verb>` callbacks.
+
+pub mod app;
+pub mod choice;
+pub mod error_summary;
+pub mod glossary;
+pub mod group_card;
+pub mod handlers;
+pub mod header;
+pub mod inputs_panel;
+pub mod number_field;
+pub mod preset_picker;
+pub mod results;

@@ -1,0 +1,62 @@
+//! Choosing one of the five partnership models.
+
+use crate::model::PresetId;
+use crate::text::Lang;
+use yew::prelude::*;
+
+/// Properties of [`PresetPicker`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PresetPickerProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The model last loaded.
+    pub selected: PresetId,
+    /// Called with the chosen model.
+    pub onchoose: Callback<PresetId>,
+}
+
+/// The five models as radio cards with a one-line description each.
+#[component]
+pub fn PresetPicker(p: &PresetPickerProps) -> Html {
+    let lang = p.lang;
+    html! {
+        <fieldset class="presets">
+            <legend class="section-title">{ lang.pick("1. Vælg partnerskabsmodel", "1. Choose a partnership model") }</legend>
+            <p class="presets__note">{ lang.pick(
+                "Modellen udfylder alle felter med et eksempel, som I derefter retter til jeres egne tal.",
+                "The model fills every field with an example that you then change to your own figures.") }</p>
+            <div class="presets__list">
+            { for PresetId::ALL.iter().map(|id| {
+                let preset = id.preset();
+                let dom_id = format!("preset-{}", serde_key(*id));
+                let onchange = {
+                    let cb = p.onchoose.clone();
+                    let id = *id;
+                    Callback::from(move |_: Event| cb.emit(id))
+                };
+                html! {
+                    <label class={classes!("preset", (*id == p.selected).then_some("preset--selected"))} for={dom_id.clone()}>
+                        <input type="radio" name="preset" id={dom_id} checked={*id == p.selected} {onchange}
+                            aria-describedby={format!("preset-desc-{}", serde_key(*id))} />
+                        <span class="preset__name">{ lang.pick(preset.name_da, preset.name_en) }</span>
+                        <span class="preset__desc" id={format!("preset-desc-{}", serde_key(*id))}>
+                            { lang.pick(preset.description_da, preset.description_en) }
+                        </span>
+                    </label>
+                }
+            }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// The preset's stable key, as in scenario files ("joint", "in_house", …).
+pub fn serde_key(id: PresetId) -> &'static str {
+    match id {
+        PresetId::Supplier => "supplier",
+        PresetId::LabourShortage => "labour_shortage",
+        PresetId::Joint => "joint",
+        PresetId::InHouse => "in_house",
+        PresetId::SpinOff => "spin_off",
+    }
+}

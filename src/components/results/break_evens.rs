@@ -1,0 +1,91 @@
+//! The three break-even values, each with a button that applies it.
+
+use crate::browser::format;
+use crate::model::{ApplyError, BreakEven, BreakEvenKind, PricingMode};
+use crate::model::outcome::BreakEvens as Values;
+use crate::text::{fields, messages, Lang};
+use yew::prelude::*;
+
+/// Properties of [`BreakEvens`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BreakEvensProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The three values.
+    pub values: Values,
+    /// Markup or fixed price (what the price break-even means).
+    pub pricing_mode: PricingMode,
+    /// Whether the values belong to the current inputs (else the buttons are disabled).
+    pub current: bool,
+    /// The last break-even that could not be applied.
+    pub apply_error: Option<(BreakEvenKind, ApplyError)>,
+    /// Called to apply one.
+    pub onapply: Callback<BreakEvenKind>,
+}
+
+fn shown(lang: Lang, kind: BreakEvenKind, mode: PricingMode, v: f64) -> String {
+    match (kind, mode) {
+        (BreakEvenKind::Price, PricingMode::Markup) => format::percent(lang, v),
+        (BreakEvenKind::Price, PricingMode::FixedPrice) => format!("{} {}", format::number(lang, v, 2, 2), lang.pick("kr./time", "DKK/hour")),
+        (BreakEvenKind::CoursePrice, _) => format!("{} {}", format::number(lang, v, 2, 2), lang.pick("kr./uge", "DKK/week")),
+        (BreakEvenKind::BilledHours, _) => format!("{} {}", format::number(lang, v, 1, 1), lang.pick("timer/år", "hours/year")),
+    }
+}
+
+/// The break-even list.
+#[component]
+pub fn BreakEvens(p: &BreakEvensProps) -> Html {
+    let lang = p.lang;
+    let label = |kind| match (kind, p.pricing_mode) {
+        (BreakEvenKind::Price, PricingMode::Markup) => lang.pick("Avance", "Markup"),
+        (BreakEvenKind::Price, PricingMode::FixedPrice) => lang.pick("Fast timepris", "Fixed hourly price"),
+        (BreakEvenKind::CoursePrice, _) => lang.pick("Pris pr. deltager pr. uge", "Price per participant per week"),
+        (BreakEvenKind::BilledHours, _) => lang.pick("Fakturerede timer om året", "Billed hours a year"),
+    };
+    let rows = [
+        (BreakEvenKind::Price, p.values.price),
+        (BreakEvenKind::CoursePrice, p.values.course_price),
+        (BreakEvenKind::BilledHours, p.values.billed_hours),
+    ];
+    html! {
+        <section class="card" aria-labelledby="breakeven-title">
+            <h2 class="card__title" id="breakeven-title">{ lang.pick("Nulpunkter (100 % dækning)", "Break-even (100 % coverage)") }</h2>
+            <p class="card__note">{ lang.pick(
+                "Værdien, hvor avance og kommunens betaling præcis dækker socialpædagogen, når alt andet er uændret.",
+                "The value at which the margin and the municipality's payments exactly cover the socio-pedagogue, all else unchanged.") }</p>
+            <ul class="breakevens">
+            { for rows.iter().map(|(kind, be)| {
+                let kind = *kind;
+                let status = match be {
+                    BreakEven::At { value } => html! { <strong data-testid={format!("breakeven-{kind:?}")}>{ shown(lang, kind, p.pricing_mode, *value) }</strong> },
+                    BreakEven::AlreadyCovered => html! { <span>{ lang.pick("Allerede dækket, selv ved 0.", "Already covered, even at 0.") }</span> },
+                    BreakEven::NotReachable { reason } => html! { <span>{ messages::not_reachable(lang, *reason) }</span> },
+                    BreakEven::NotApplicable => html! { <span>{ lang.pick("Ikke relevant uden socialpædagog.", "Not applicable without a socio-pedagogue.") }</span> },
+                };
+                let onclick = p.onapply.reform(move |_| kind);
+                let error = p.apply_error.filter(|(k, _)| *k == kind).map(|(_, e)| match e {
+                    ApplyError::OutOfRange { field } => format!("{} {}.",
+                        lang.pick("Kan ikke bruges: det kræver en værdi uden for det gyldige område for", "Cannot be used: it needs a value outside the valid range of"),
+                        fields::label(lang, field).to_lowercase()),
+                    ApplyError::NoValue => lang.pick("Der er ingen værdi at bruge.", "There is no value to use.").to_string(),
+                });
+                html! {
+                    <li class="breakeven">
+                        <span class="breakeven__label">{ label(kind) }</span>
+                        <span class="breakeven__value">{ status }</span>
+                        if be.value().is_some() {
+                            <button type="button" class="button button--small" disabled={!p.current} {onclick}
+                                aria-label={format!("{} {}", lang.pick("Brug nulpunktet for", "Apply the break-even for"), label(kind).to_lowercase())}>
+                                { lang.pick("Brug", "Apply") }
+                            </button>
+                        }
+                        if let Some(e) = error {
+                            <p class="breakeven__error" role="alert">{ e }</p>
+                        }
+                    </li>
+                }
+            }) }
+            </ul>
+        </section>
+    }
+}

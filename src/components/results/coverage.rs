@@ -1,0 +1,85 @@
+//! The headline: how far the socialpædagog is covered, with the surplus or gap and a gauge.
+
+use crate::browser::format;
+use crate::model::outcome::Coverage;
+use crate::text::Lang;
+use yew::prelude::*;
+
+/// Properties of [`CoverageCard`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CoverageCardProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The coverage figures.
+    pub coverage: Coverage,
+}
+
+/// The gauge's scale runs from 0 to this coverage (fraction).
+const GAUGE_MAX: f64 = 1.5;
+
+/// A half-circle gauge from 0 to 150 % with a mark at 100 %.
+fn gauge(ratio: Option<f64>) -> Html {
+    // Whole percent of the arc, as an integer so no float formatting is needed.
+    let filled = ratio.map_or(0, |r| ((r / GAUGE_MAX).clamp(0.0, 1.0) * 100.0).round() as i64);
+    let tone = match ratio {
+        Some(r) if r >= 1.0 => "gauge__value--ok",
+        Some(r) if r >= 0.8 => "gauge__value--near",
+        _ => "gauge__value--short",
+    };
+    html! {
+        <svg class="gauge" viewBox="0 0 200 112" aria-hidden="true" focusable="false">
+            <path class="gauge__track" d="M20 100 A80 80 0 0 1 180 100" pathLength="100" />
+            <path class={classes!("gauge__value", tone)} d="M20 100 A80 80 0 0 1 180 100" pathLength="100"
+                stroke-dasharray={format!("{filled} 100")} />
+            <line class="gauge__mark" x1="135" y1="39.4" x2="145" y2="22.1" />
+            <text class="gauge__label" x="148" y="18">{ "100 %" }</text>
+        </svg>
+    }
+}
+
+/// The coverage headline card.
+#[component]
+pub fn CoverageCard(p: &CoverageCardProps) -> Html {
+    let lang = p.lang;
+    let c = &p.coverage;
+    let headline = match c.ratio {
+        Some(r) => format::percent(lang, r),
+        None => lang.pick("Ikke relevant", "Not applicable").to_string(),
+    };
+    let verdict = match c.ratio {
+        None => lang.pick("Der er ingen socialpædagog at dække.", "There is no socio-pedagogue to cover.").to_string(),
+        Some(_) if c.surplus >= 0.0 => format!(
+            "{} {} {}",
+            lang.pick("Socialpædagogen er dækket med et overskud på", "The socio-pedagogue is covered with a surplus of"),
+            format::kr(lang, c.surplus),
+            lang.pick("om året.", "a year.")
+        ),
+        Some(_) => format!(
+            "{} {} {}",
+            lang.pick("Der mangler", "There is a gap of"),
+            format::kr(lang, -c.surplus),
+            lang.pick("om året for at dække socialpædagogen.", "a year to cover the socio-pedagogue.")
+        ),
+    };
+    html! {
+        <section class="card card--headline" aria-labelledby="coverage-title">
+            <h2 class="card__title" id="coverage-title">{ lang.pick("Dækning af socialpædagogen", "Coverage of the socio-pedagogue") }</h2>
+            <div class="coverage">
+                { gauge(c.ratio) }
+                <div class="coverage__text" aria-live="polite" aria-atomic="true">
+                    <p class="coverage__value" data-testid="coverage">{ headline }</p>
+                    <p class="coverage__verdict">{ verdict }</p>
+                </div>
+            </div>
+            <dl class="sums">
+                <div><dt>{ lang.pick("Avance på timerne", "Margin on the hours") }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
+                <div><dt>{ lang.pick("Forløbsbetaling fra kommunen", "Course payments from the municipality") }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
+                <div><dt>{ lang.pick("Mentorbetaling fra kommunen", "Mentor payments from the municipality") }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
+                <div class="sums__total"><dt>{ lang.pick("Til rådighed for støtte", "Available for support") }</dt><dd>{ format::kr(lang, c.funding) }</dd></div>
+                <div><dt>{ format!("{} ({} {})", lang.pick("Socialpædagog", "Socio-pedagogue"),
+                    format::number(lang, c.support_fte, 2, 2), lang.pick("årsværk", "FTE")) }</dt>
+                    <dd>{ format::kr(lang, c.support_cost) }</dd></div>
+            </dl>
+        </section>
+    }
+}
