@@ -133,7 +133,12 @@ impl State {
             .into_iter()
             .filter(|p| p.severity == Severity::Error)
             .filter_map(|p| p.path)
-            .chain(self.inputs.iter().filter(|(_, i)| i.error.is_some()).map(|(p, _)| *p))
+            .chain(
+                self.inputs
+                    .iter()
+                    .filter(|(_, i)| i.error.is_some())
+                    .map(|(p, _)| *p),
+            )
             .filter(|p| !self.is_shown(*p))
             .collect();
         for path in hidden_bad {

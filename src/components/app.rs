@@ -7,6 +7,7 @@ use crate::components::glossary::Glossary;
 use crate::components::handlers::Handlers;
 use crate::components::header::Header;
 use crate::components::inputs_panel::InputsPanel;
+use crate::components::mini_summary::MiniSummary;
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
 use std::rc::Rc;
@@ -18,7 +19,9 @@ pub fn App() -> Html {
     let state = use_reducer(State::default);
     let handlers = {
         let dispatcher = state.dispatcher();
-        use_memo((), move |_| Handlers::new(Callback::from(move |a: Action| dispatcher.dispatch(a))))
+        use_memo((), move |_| {
+            Handlers::new(Callback::from(move |a: Action| dispatcher.dispatch(a)))
+        })
     };
     let lang = state.lang;
 
@@ -50,6 +53,8 @@ pub fn App() -> Html {
                     <Glossary {lang} />
                 </div>
             </main>
+            <MiniSummary {lang} coverage={state.results.as_ref().map(|o| o.coverage.clone())}
+                current={state.results_current} />
             <footer class="footer">
                 <p>{ lang.pick(
                     "Alt beregnes i din browser. Intet sendes nogen steder hen: ingen cookies, ingen statistik.",

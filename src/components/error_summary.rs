@@ -40,14 +40,25 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
     let mut items: Vec<(Option<FieldPath>, String)> = s
         .inputs
         .iter()
-        .filter_map(|(path, i)| i.error.map(|e| (Some(*path), messages::number_error(lang, e))))
+        .filter_map(|(path, i)| {
+            i.error
+                .map(|e| (Some(*path), messages::number_error(lang, e)))
+        })
         .collect();
     items.extend(
         s.problems
             .iter()
             .filter(|pr| pr.severity == Severity::Error)
-            .filter(|pr| pr.path.is_none_or(|path| s.inputs.get(&path).is_none_or(|i| i.error.is_none())))
-            .map(|pr| (pr.path, messages::problem(lang, pr.path.map(|f| f.field), pr.message))),
+            .filter(|pr| {
+                pr.path
+                    .is_none_or(|path| s.inputs.get(&path).is_none_or(|i| i.error.is_none()))
+            })
+            .map(|pr| {
+                (
+                    pr.path,
+                    messages::problem(lang, pr.path.map(|f| f.field), pr.message),
+                )
+            }),
     );
     items.sort_by_key(|(path, _)| *path);
     if items.is_empty() {

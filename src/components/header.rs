@@ -29,7 +29,7 @@ pub fn Header(p: &HeaderProps) -> Html {
                     <circle cx="11" cy="16" r="8" /><circle cx="21" cy="16" r="8" />
                 </svg>
                 <div>
-                    <h1 class="header__title">{ "Partnerskabsberegneren" }</h1>
+                    <h1 class="header__title">{ "Partnerskabs\u{ad}beregneren" }</h1>
                     <p class="header__tagline">{ lang.pick(
                         "Business casen for et socialøkonomisk partnerskab – beregnet i din browser.",
                         "The business case of a social-economy partnership – computed in your browser.") }</p>

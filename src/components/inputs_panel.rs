@@ -38,12 +38,24 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
         }
     };
     let pricing_options = vec![
-        (PricingMode::Markup, AttrValue::from(lang.pick("Avance på lønomkostningen", "Markup on labour cost"))),
-        (PricingMode::FixedPrice, AttrValue::from(lang.pick("Fast timepris", "Fixed hourly price"))),
+        (
+            PricingMode::Markup,
+            AttrValue::from(lang.pick("Avance på lønomkostningen", "Markup on labour cost")),
+        ),
+        (
+            PricingMode::FixedPrice,
+            AttrValue::from(lang.pick("Fast timepris", "Fixed hourly price")),
+        ),
     ];
     let staffing_options = vec![
-        (StaffingMode::Caseload, AttrValue::from(lang.pick("Efter normering", "By caseload"))),
-        (StaffingMode::Fixed, AttrValue::from(lang.pick("Fast antal årsværk", "Fixed FTE"))),
+        (
+            StaffingMode::Caseload,
+            AttrValue::from(lang.pick("Efter normering", "By caseload")),
+        ),
+        (
+            StaffingMode::Fixed,
+            AttrValue::from(lang.pick("Fast antal årsværk", "Fixed FTE")),
+        ),
     ];
 
     html! {

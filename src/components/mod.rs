@@ -8,6 +8,7 @@ pub mod group_card;
 pub mod handlers;
 pub mod header;
 pub mod inputs_panel;
+pub mod mini_summary;
 pub mod number_field;
 pub mod preset_picker;
 pub mod results;

@@ -52,7 +52,9 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
         None => field_text(lang, s.unit, p.value),
     };
     let (message, is_error) = match (&p.input, &p.problem) {
-        (Some(FieldInput { error: Some(e), .. }), _) => (Some(messages::number_error(lang, *e)), true),
+        (Some(FieldInput { error: Some(e), .. }), _) => {
+            (Some(messages::number_error(lang, *e)), true)
+        }
         (_, Some(pr)) => (
             Some(messages::problem(lang, Some(p.path.field), pr.message)),
             pr.severity == Severity::Error,

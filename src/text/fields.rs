@@ -9,24 +9,54 @@ pub fn label(lang: Lang, f: FieldId) -> &'static str {
     let (da, en) = match f {
         FieldId::WeeksPerYear => ("Produktive uger om året", "Productive weeks per year"),
         FieldId::Persons => ("Antal personer", "Number of persons"),
-        FieldId::HoursPerWeek => ("Timer pr. uge hos virksomheden", "Hours per week at the company"),
+        FieldId::HoursPerWeek => (
+            "Timer pr. uge hos virksomheden",
+            "Hours per week at the company",
+        ),
         FieldId::PaidShare => ("Effektive, betalte timer", "Effective, paid hours"),
         FieldId::HourlyWage => ("Timeløn", "Hourly wage"),
         FieldId::OncostRate => ("Arbejdsgiverens følgeomkostninger", "Employer on-costs"),
-        FieldId::MarkupRate => ("Avance (overhead) på lønomkostningen", "Markup on labour cost"),
+        FieldId::MarkupRate => (
+            "Avance (overhead) på lønomkostningen",
+            "Markup on labour cost",
+        ),
         FieldId::FixedHourlyPrice => ("Fast timepris", "Fixed hourly price"),
         FieldId::YearlyFee => ("Fast årligt kontraktbeløb", "Fixed yearly contract fee"),
-        FieldId::CoursePricePerWeek => ("Kommunens pris pr. deltager pr. uge", "Municipal price per participant per week"),
-        FieldId::MentorHoursPerWeek => ("Mentortimer pr. person pr. uge", "Mentor hours per person per week"),
+        FieldId::CoursePricePerWeek => (
+            "Kommunens pris pr. deltager pr. uge",
+            "Municipal price per participant per week",
+        ),
+        FieldId::MentorHoursPerWeek => (
+            "Mentortimer pr. person pr. uge",
+            "Mentor hours per person per week",
+        ),
         FieldId::MentorRate => ("Pris pr. mentortime", "Price per mentor hour"),
         FieldId::FixedFte => ("Socialpædagoger (årsværk)", "Socio-pedagogues (FTE)"),
-        FieldId::CaseloadParticipants => ("Deltagere pr. socialpædagog", "Participants per socio-pedagogue"),
-        FieldId::CaseloadEmployees => ("Ansatte i fleks- og småjob pr. socialpædagog", "Flex- and small-job staff per socio-pedagogue"),
-        FieldId::MonthlySalary => ("Socialpædagogens månedsløn", "Socio-pedagogue's monthly salary"),
+        FieldId::CaseloadParticipants => (
+            "Deltagere pr. socialpædagog",
+            "Participants per socio-pedagogue",
+        ),
+        FieldId::CaseloadEmployees => (
+            "Ansatte i fleks- og småjob pr. socialpædagog",
+            "Flex- and small-job staff per socio-pedagogue",
+        ),
+        FieldId::MonthlySalary => (
+            "Socialpædagogens månedsløn",
+            "Socio-pedagogue's monthly salary",
+        ),
         FieldId::PensionRate => ("Arbejdsgiverpension", "Employer pension"),
-        FieldId::OtherStaffCosts => ("Andre personaleudgifter pr. årsværk", "Other staff costs per FTE"),
-        FieldId::OtherSeCosts => ("Andre udgifter i den socialøkonomiske virksomhed", "Other social-enterprise costs"),
-        FieldId::AlternativePricePerHour => ("Virksomhedens alternativ pr. time", "The company's alternative per hour"),
+        FieldId::OtherStaffCosts => (
+            "Andre personaleudgifter pr. årsværk",
+            "Other staff costs per FTE",
+        ),
+        FieldId::OtherSeCosts => (
+            "Andre udgifter i den socialøkonomiske virksomhed",
+            "Other social-enterprise costs",
+        ),
+        FieldId::AlternativePricePerHour => (
+            "Virksomhedens alternativ pr. time",
+            "The company's alternative per hour",
+        ),
         FieldId::OtherSavings => ("Andre besparelser om året", "Other yearly savings"),
     };
     lang.pick(da, en)

@@ -22,13 +22,17 @@ pub fn number_error(lang: Lang, e: NumberError) -> String {
         match e {
             NumberError::Empty => "Skriv et tal.",
             NumberError::NotANumber => "Skriv kun et tal, fx 12,5.",
-            NumberError::Malformed => "Tallet har for mange kommaer eller punktummer. Skriv fx 1.234,5.",
+            NumberError::Malformed => {
+                "Tallet har for mange kommaer eller punktummer. Skriv fx 1.234,5."
+            }
             NumberError::TooManyDigits => "Tallet har for mange cifre.",
         },
         match e {
             NumberError::Empty => "Enter a number.",
             NumberError::NotANumber => "Enter a number only, e.g. 12.5.",
-            NumberError::Malformed => "The number has too many commas or points. Write e.g. 1,234.5.",
+            NumberError::Malformed => {
+                "The number has too many commas or points. Write e.g. 1,234.5."
+            }
             NumberError::TooManyDigits => "The number has too many digits.",
         },
     )
@@ -40,10 +44,18 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
     let f = field.unwrap_or(FieldId::Persons);
     match (lang, key) {
         (_, MessageKey::NotFinite) => number_error(lang, NumberError::NotANumber),
-        (Lang::Da, MessageKey::BelowMin { min }) => format!("Skal være mindst {}.", value_with_unit(lang, f, min)),
-        (Lang::En, MessageKey::BelowMin { min }) => format!("Must be at least {}.", value_with_unit(lang, f, min)),
-        (Lang::Da, MessageKey::AboveMax { max }) => format!("Må højst være {}.", value_with_unit(lang, f, max)),
-        (Lang::En, MessageKey::AboveMax { max }) => format!("Must be at most {}.", value_with_unit(lang, f, max)),
+        (Lang::Da, MessageKey::BelowMin { min }) => {
+            format!("Skal være mindst {}.", value_with_unit(lang, f, min))
+        }
+        (Lang::En, MessageKey::BelowMin { min }) => {
+            format!("Must be at least {}.", value_with_unit(lang, f, min))
+        }
+        (Lang::Da, MessageKey::AboveMax { max }) => {
+            format!("Må højst være {}.", value_with_unit(lang, f, max))
+        }
+        (Lang::En, MessageKey::AboveMax { max }) => {
+            format!("Must be at most {}.", value_with_unit(lang, f, max))
+        }
         (Lang::Da, MessageKey::NotWhole) => "Skal være et helt tal.".into(),
         (Lang::En, MessageKey::NotWhole) => "Must be a whole number.".into(),
         (Lang::Da, MessageKey::TooManyGroups { max }) => format!("Højst {max} grupper."),

@@ -1,8 +1,8 @@
 //! The three break-even values, each with a button that applies it.
 
 use crate::browser::format;
-use crate::model::{ApplyError, BreakEven, BreakEvenKind, PricingMode};
 use crate::model::outcome::BreakEvens as Values;
+use crate::model::{ApplyError, BreakEven, BreakEvenKind, PricingMode};
 use crate::text::{fields, messages, Lang};
 use yew::prelude::*;
 
@@ -26,9 +26,21 @@ pub struct BreakEvensProps {
 fn shown(lang: Lang, kind: BreakEvenKind, mode: PricingMode, v: f64) -> String {
     match (kind, mode) {
         (BreakEvenKind::Price, PricingMode::Markup) => format::percent(lang, v),
-        (BreakEvenKind::Price, PricingMode::FixedPrice) => format!("{} {}", format::number(lang, v, 2, 2), lang.pick("kr./time", "DKK/hour")),
-        (BreakEvenKind::CoursePrice, _) => format!("{} {}", format::number(lang, v, 2, 2), lang.pick("kr./uge", "DKK/week")),
-        (BreakEvenKind::BilledHours, _) => format!("{} {}", format::number(lang, v, 1, 1), lang.pick("timer/år", "hours/year")),
+        (BreakEvenKind::Price, PricingMode::FixedPrice) => format!(
+            "{} {}",
+            format::number(lang, v, 2, 2),
+            lang.pick("kr./time", "DKK/hour")
+        ),
+        (BreakEvenKind::CoursePrice, _) => format!(
+            "{} {}",
+            format::number(lang, v, 2, 2),
+            lang.pick("kr./uge", "DKK/week")
+        ),
+        (BreakEvenKind::BilledHours, _) => format!(
+            "{} {}",
+            format::number(lang, v, 1, 1),
+            lang.pick("timer/år", "hours/year")
+        ),
     }
 }
 
@@ -38,9 +50,16 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
     let lang = p.lang;
     let label = |kind| match (kind, p.pricing_mode) {
         (BreakEvenKind::Price, PricingMode::Markup) => lang.pick("Avance", "Markup"),
-        (BreakEvenKind::Price, PricingMode::FixedPrice) => lang.pick("Fast timepris", "Fixed hourly price"),
-        (BreakEvenKind::CoursePrice, _) => lang.pick("Pris pr. deltager pr. uge", "Price per participant per week"),
-        (BreakEvenKind::BilledHours, _) => lang.pick("Fakturerede timer om året", "Billed hours a year"),
+        (BreakEvenKind::Price, PricingMode::FixedPrice) => {
+            lang.pick("Fast timepris", "Fixed hourly price")
+        }
+        (BreakEvenKind::CoursePrice, _) => lang.pick(
+            "Pris pr. deltager pr. uge",
+            "Price per participant per week",
+        ),
+        (BreakEvenKind::BilledHours, _) => {
+            lang.pick("Fakturerede timer om året", "Billed hours a year")
+        }
     };
     let rows = [
         (BreakEvenKind::Price, p.values.price),

@@ -40,9 +40,22 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
     let top = own.max(alt);
     let diff = alt - own;
     let verdict = if diff >= 0.0 {
-        format!("{} {} {}", lang.pick("Virksomheden sparer", "The company saves"), format::kr2(lang, diff), lang.pick("pr. time.", "per hour."))
+        format!(
+            "{} {} {}",
+            lang.pick("Virksomheden sparer", "The company saves"),
+            format::kr2(lang, diff),
+            lang.pick("pr. time.", "per hour.")
+        )
     } else {
-        format!("{} {} {}", lang.pick("Partnerskabet koster", "The partnership costs"), format::kr2(lang, -diff), lang.pick("mere pr. time end alternativet.", "more per hour than the alternative."))
+        format!(
+            "{} {} {}",
+            lang.pick("Partnerskabet koster", "The partnership costs"),
+            format::kr2(lang, -diff),
+            lang.pick(
+                "mere pr. time end alternativet.",
+                "more per hour than the alternative."
+            )
+        )
     };
     html! {
         <section class="card" aria-labelledby="hour-title">

@@ -20,7 +20,9 @@ const GAUGE_MAX: f64 = 1.5;
 /// A half-circle gauge from 0 to 150 % with a mark at 100 %.
 fn gauge(ratio: Option<f64>) -> Html {
     // Whole percent of the arc, as an integer so no float formatting is needed.
-    let filled = ratio.map_or(0, |r| ((r / GAUGE_MAX).clamp(0.0, 1.0) * 100.0).round() as i64);
+    let filled = ratio.map_or(0, |r| {
+        ((r / GAUGE_MAX).clamp(0.0, 1.0) * 100.0).round() as i64
+    });
     let tone = match ratio {
         Some(r) if r >= 1.0 => "gauge__value--ok",
         Some(r) if r >= 0.8 => "gauge__value--near",
@@ -47,10 +49,18 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
         None => lang.pick("Ikke relevant", "Not applicable").to_string(),
     };
     let verdict = match c.ratio {
-        None => lang.pick("Der er ingen socialpædagog at dække.", "There is no socio-pedagogue to cover.").to_string(),
+        None => lang
+            .pick(
+                "Der er ingen socialpædagog at dække.",
+                "There is no socio-pedagogue to cover.",
+            )
+            .to_string(),
         Some(_) if c.surplus >= 0.0 => format!(
             "{} {} {}",
-            lang.pick("Socialpædagogen er dækket med et overskud på", "The socio-pedagogue is covered with a surplus of"),
+            lang.pick(
+                "Socialpædagogen er dækket med et overskud på",
+                "The socio-pedagogue is covered with a surplus of"
+            ),
             format::kr(lang, c.surplus),
             lang.pick("om året.", "a year.")
         ),
@@ -58,7 +68,10 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
             "{} {} {}",
             lang.pick("Der mangler", "There is a gap of"),
             format::kr(lang, -c.surplus),
-            lang.pick("om året for at dække socialpædagogen.", "a year to cover the socio-pedagogue.")
+            lang.pick(
+                "om året for at dække socialpædagogen.",
+                "a year to cover the socio-pedagogue."
+            )
         ),
     };
     html! {

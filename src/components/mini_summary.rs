@@ -1,0 +1,54 @@
+//! A compact coverage bar fixed to the bottom of narrow screens.
+
+use crate::browser::format;
+use crate::model::outcome::Coverage;
+use crate::text::Lang;
+use yew::prelude::*;
+
+/// Properties of [`MiniSummary`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct MiniSummaryProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The last valid coverage, if any.
+    pub coverage: Option<Coverage>,
+    /// Whether it belongs to the current inputs.
+    pub current: bool,
+}
+
+/// "Dækning 103,9 % · overskud 11.940 kr." with a link to the results.
+#[component]
+pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
+    let lang = p.lang;
+    let Some(c) = &p.coverage else {
+        return Html::default();
+    };
+    let value = c
+        .ratio
+        .map_or_else(|| "–".to_string(), |r| format::percent(lang, r));
+    let detail = if !p.current {
+        lang.pick("ikke opdateret", "not up to date").to_string()
+    } else if c.surplus >= 0.0 {
+        format!(
+            "{} {}",
+            lang.pick("overskud", "surplus"),
+            format::kr(lang, c.surplus)
+        )
+    } else {
+        format!(
+            "{} {}",
+            lang.pick("mangler", "gap"),
+            format::kr(lang, -c.surplus)
+        )
+    };
+    html! {
+        <aside class="mini-summary" aria-label={lang.pick("Kort resultat", "Result in brief")}>
+            <span>
+                { lang.pick("Dækning ", "Coverage ") }
+                <span class="mini-summary__value">{ value }</span>
+                { format!(" · {detail}") }
+            </span>
+            <a href="#results-title">{ lang.pick("Se resultaterne", "See the results") }</a>
+        </aside>
+    }
+}

@@ -1,0 +1,204 @@
+//! Component tests in headless Chromium: `cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use partnerskabsberegneren::browser::format;
+use partnerskabsberegneren::components::app::App;
+use partnerskabsberegneren::text::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh calculator and waits until it has rendered.
+async fn mount() -> Element {
+    let body = document().body().unwrap();
+    // Remove earlier roots only: the test runner reports through its own element in <body>.
+    let old = document().query_selector_all(".test-root").unwrap();
+    for i in 0..old.length() {
+        if let Some(node) = old.item(i) {
+            body.remove_child(&node).unwrap();
+        }
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("test-root");
+    body.append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = find(root, selector).dyn_into().unwrap();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+const MARKUP: &str = "#f-pricing-markup_rate";
+
+#[wasm_bindgen_test]
+async fn the_joint_model_opens_with_its_coverage() {
+    let root = mount().await;
+    assert_eq!(text(&root, "[data-testid=coverage]"), "103,9\u{a0}%");
+    assert_eq!(
+        find(&root, MARKUP)
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "15"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_markup_updates_the_coverage() {
+    let root = mount().await;
+    type_into(&root, MARKUP, "25").await;
+    // (334,950 × 0.25 + 264,000) / 302,302.63 = 115.0 %
+    assert_eq!(text(&root, "[data-testid=coverage]"), "115,0\u{a0}%");
+}
+
+#[wasm_bindgen_test]
+async fn a_decimal_comma_is_accepted() {
+    let root = mount().await;
+    type_into(&root, MARKUP, "12,5").await;
+    let input = find(&root, MARKUP);
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    // (334,950 × 0.125 + 264,000) / 302,302.63 = 101.2 %
+    assert_eq!(text(&root, "[data-testid=coverage]"), "101,2\u{a0}%");
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_shows_its_message_between_label_and_field_and_keeps_the_results() {
+    let root = mount().await;
+    type_into(&root, MARKUP, "abc").await;
+    let input = find(&root, MARKUP);
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let field = input.closest(".field").unwrap().unwrap();
+    let order: Vec<String> = (0..field.children().length())
+        .filter_map(|i| field.children().item(i))
+        .map(|e| e.class_name())
+        .collect();
+    let label = order
+        .iter()
+        .position(|c| c.contains("field__label"))
+        .unwrap();
+    let message = order
+        .iter()
+        .position(|c| c.contains("field__message--error"))
+        .unwrap();
+    let control = order
+        .iter()
+        .position(|c| c.contains("field__control"))
+        .unwrap();
+    assert!(label < message && message < control, "{order:?}");
+    let described = input.get_attribute("aria-describedby").unwrap();
+    assert!(described.contains(&find(&field, ".field__message").id()));
+    // The last valid results stay, marked as not current, and the summary links to the field.
+    assert_eq!(text(&root, "[data-testid=coverage]"), "103,9\u{a0}%");
+    assert_eq!(
+        find(&root, ".results")
+            .get_attribute("data-current")
+            .as_deref(),
+        Some("false")
+    );
+    let link = find(&root, ".error-summary a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#f-pricing-markup_rate")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_link_focuses_its_field() {
+    let root = mount().await;
+    type_into(&root, "#f-frame-weeks_per_year", "60").await;
+    click(&root, ".error-summary a").await;
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "f-frame-weeks_per_year");
+    assert!(active
+        .closest("details")
+        .unwrap()
+        .unwrap()
+        .has_attribute("open"));
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_texts_and_number_format() {
+    let root = mount().await;
+    click(&root, "#language-switch").await;
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        text(&root, "#coverage-title"),
+        "Coverage of the socio-pedagogue"
+    );
+    assert_eq!(text(&root, "[data-testid=coverage]"), "103.9%");
+    click(&root, "#language-switch").await;
+    assert_eq!(text(&root, "#coverage-title"), "Dækning af socialpædagogen");
+}
+
+#[wasm_bindgen_test]
+async fn a_group_can_be_added_and_removed() {
+    let root = mount().await;
+    let cards = || root.query_selector_all(".group-card").unwrap().length();
+    assert_eq!(cards(), 2);
+    click(&root, ".button-row button").await; // + Fleksjob
+    assert_eq!(cards(), 3);
+    assert!(text(&root, "#group-2-title").contains("Gruppe 3"));
+    click(&root, "#group-2-title + button").await;
+    assert_eq!(cards(), 2);
+    assert_eq!(text(&root, "[data-testid=coverage]"), "103,9\u{a0}%");
+}
+
+#[wasm_bindgen_test]
+async fn applying_the_course_price_break_even_gives_full_coverage() {
+    let root = mount().await;
+    let buttons = root.query_selector_all(".breakeven button").unwrap();
+    let course: HtmlElement = buttons.item(1).unwrap().dyn_into().unwrap();
+    course.click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "[data-testid=coverage]"), "100,0\u{a0}%");
+}
+
+#[wasm_bindgen_test]
+fn money_and_percentages_are_formatted_the_danish_way() {
+    assert_eq!(format::kr(Lang::Da, 385_192.5), "385.193\u{a0}kr.");
+    assert_eq!(format::kr2(Lang::Da, 291.8125), "291,81\u{a0}kr.");
+    assert_eq!(format::percent(Lang::Da, 1.039_496), "103,9\u{a0}%");
+    assert_eq!(format::kr(Lang::En, 1234.0), "DKK\u{a0}1,234");
+    assert_eq!(format::number(Lang::Da, f64::NAN, 0, 0), "–");
+    assert_eq!(format::number(Lang::Da, -0.0, 0, 0), "0");
+}
