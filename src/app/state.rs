@@ -2,6 +2,7 @@
 
 use crate::model::number_text::{parse_number, NumberError};
 use crate::model::params::{default_of, group_default, spec, MAX_GROUPS};
+use crate::model::presets::translate_group_name;
 use crate::model::{
     apply_break_even, evaluate, validate, ApplyError, BreakEvenKind, FieldId, FieldPath, GroupKind,
     Outcome, PresetId, PricingMode, Problem, Scenario, Severity, StaffingMode, WorkforceGroup,
@@ -89,6 +90,7 @@ impl State {
             results_current: false,
             apply_error: None,
         };
+        s.translate_example_names();
         s.recompute();
         s
     }
@@ -178,6 +180,16 @@ impl State {
         }
     }
 
+    /// Puts the presets' example group names in the interface language; names the user wrote stay.
+    fn translate_example_names(&mut self) {
+        let to_english = self.lang == Lang::En;
+        for g in &mut self.scenario.groups {
+            if let Some(name) = translate_group_name(&g.name, to_english) {
+                g.name = name.to_string();
+            }
+        }
+    }
+
     /// Drops typed text for group `index` and renumbers the fields of later groups.
     fn forget_group(&mut self, index: usize) {
         self.inputs = std::mem::take(&mut self.inputs)
@@ -199,7 +211,10 @@ impl State {
         self.apply_error = None;
         match action {
             Action::SetLang(lang) => {
-                self.lang = lang;
+                if lang != self.lang {
+                    self.lang = lang;
+                    self.translate_example_names();
+                }
                 return;
             }
             Action::LoadPreset(id) => {

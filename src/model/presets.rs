@@ -19,6 +19,28 @@ pub enum PresetId {
     SpinOff,
 }
 
+/// The example group names of the presets, Danish and English.
+pub const GROUP_NAMES: [(&str, &str); 8] = [
+    ("Service, fleksjob", "Service, flex jobs"),
+    ("Holdledere", "Team leaders"),
+    ("Oprydning, fleksjob", "Clean-up, flex jobs"),
+    ("Oprydning, småjob", "Clean-up, small jobs"),
+    ("Deltagere i forløb", "Participants in a course"),
+    ("Vikarer i fleksjob", "Temps in flex jobs"),
+    ("Fleksjob på stedet", "Flex jobs on site"),
+    ("Afdelingens fleksjob", "The department's flex jobs"),
+];
+
+/// A preset's example group name in the other language (`to_english` picks the direction);
+/// `None` for a name the user wrote.
+pub fn translate_group_name(name: &str, to_english: bool) -> Option<&'static str> {
+    GROUP_NAMES.iter().find_map(|(da, en)| match to_english {
+        true if *da == name => Some(*en),
+        false if *en == name => Some(*da),
+        _ => None,
+    })
+}
+
 /// A partnership model with its names, description and example scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
