@@ -27,6 +27,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz 0.13.2 (about 3 minutes)"
+  cargo install cargo-fuzz --version 0.13.2
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v brotli >/dev/null; then
   say "installing Chromium, ChromeDriver and brotli from Debian"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

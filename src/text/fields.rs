@@ -108,6 +108,15 @@ pub fn unit(lang: Lang, u: Unit) -> &'static str {
     lang.pick(da, en)
 }
 
+/// The unit after a particular value: "1 uge" but "44 uger".
+pub fn unit_for(lang: Lang, u: Unit, value: f64) -> &'static str {
+    match (u, value == 1.0) {
+        (Unit::Weeks, true) => lang.pick("uge", "week"),
+        (Unit::Persons, true) => "person",
+        _ => unit(lang, u),
+    }
+}
+
 /// The name of a group kind.
 pub fn kind(lang: Lang, k: GroupKind) -> &'static str {
     let (da, en) = match k {

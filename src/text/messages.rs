@@ -12,7 +12,7 @@ pub fn value_with_unit(lang: Lang, field: FieldId, stored: f64) -> String {
     let n = format::number(lang, stored * u.display_factor(), 0, 2);
     match u {
         Unit::Percent => format!("{n}\u{a0}%"),
-        _ => format!("{n} {}", fields::unit(lang, u)),
+        _ => format!("{n} {}", fields::unit_for(lang, u, stored)),
     }
 }
 

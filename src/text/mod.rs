@@ -38,6 +38,20 @@ impl Lang {
         }
     }
 
+    /// A sentence with a value in the middle: `before` and `after` as (Danish, English) pairs.
+    pub fn around(
+        self,
+        before: (&'static str, &'static str),
+        value: &str,
+        after: (&'static str, &'static str),
+    ) -> String {
+        format!(
+            "{} {value} {}",
+            self.pick(before.0, before.1),
+            self.pick(after.0, after.1)
+        )
+    }
+
     /// How a lone "." or "," in typed numbers is read in this language.
     pub fn decimal_convention(self) -> crate::model::number_text::DecimalConvention {
         use crate::model::number_text::DecimalConvention;

@@ -40,21 +40,19 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
     let top = own.max(alt);
     let diff = alt - own;
     let verdict = if diff >= 0.0 {
-        format!(
-            "{} {} {}",
-            lang.pick("Virksomheden sparer", "The company saves"),
-            format::kr2(lang, diff),
-            lang.pick("pr. time.", "per hour.")
+        lang.around(
+            ("Virksomheden sparer", "The company saves"),
+            &format::kr2(lang, diff),
+            ("pr. time.", "per hour."),
         )
     } else {
-        format!(
-            "{} {} {}",
-            lang.pick("Partnerskabet koster", "The partnership costs"),
-            format::kr2(lang, -diff),
-            lang.pick(
+        lang.around(
+            ("Partnerskabet koster", "The partnership costs"),
+            &format::kr2(lang, -diff),
+            (
                 "mere pr. time end alternativet.",
-                "more per hour than the alternative."
-            )
+                "more per hour than the alternative.",
+            ),
         )
     };
     html! {

@@ -55,23 +55,21 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
                 "There is no socio-pedagogue to cover.",
             )
             .to_string(),
-        Some(_) if c.surplus >= 0.0 => format!(
-            "{} {} {}",
-            lang.pick(
+        Some(_) if c.surplus >= 0.0 => lang.around(
+            (
                 "Socialpædagogen er dækket med et overskud på",
-                "The socio-pedagogue is covered with a surplus of"
+                "The socio-pedagogue is covered with a surplus of",
             ),
-            format::kr(lang, c.surplus),
-            lang.pick("om året.", "a year.")
+            &format::kr(lang, c.surplus),
+            ("om året.", "a year."),
         ),
-        Some(_) => format!(
-            "{} {} {}",
-            lang.pick("Der mangler", "There is a gap of"),
-            format::kr(lang, -c.surplus),
-            lang.pick(
+        Some(_) => lang.around(
+            ("Der mangler", "There is a gap of"),
+            &format::kr(lang, -c.surplus),
+            (
                 "om året for at dække socialpædagogen.",
-                "a year to cover the socio-pedagogue."
-            )
+                "a year to cover the socio-pedagogue.",
+            ),
         ),
     };
     html! {

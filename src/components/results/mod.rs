@@ -1,5 +1,6 @@
 //! The results column: every output of one partnership year.
 
+pub mod assumptions;
 pub mod break_evens;
 pub mod company_cost;
 pub mod coverage;
@@ -7,6 +8,7 @@ pub mod hours_jobs;
 pub mod parties;
 
 use crate::app::{Action, State};
+use assumptions::Assumptions;
 use break_evens::BreakEvens;
 use company_cost::CompanyCost;
 use coverage::CoverageCard;
@@ -53,6 +55,7 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
             <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.scenario.pricing.mode}
                 current={s.results_current} apply_error={s.apply_error}
                 onapply={p.onaction.reform(Action::ApplyBreakEven)} />
+            <Assumptions state={p.state.clone()} />
         </section>
     }
 }

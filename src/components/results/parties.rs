@@ -43,27 +43,33 @@ pub fn Parties(p: &PartiesProps) -> Html {
                 <div class="flow__party flow__party--support">{ lang.pick("Social\u{ad}pædagog", "Socio-\u{ad}pedagogue") }</div>
             </div>
             <div class="parties">
-                <dl class="sums">
+                <div>
                     <h3 class="sums__title">{ lang.pick("Virksomheden", "The company") }</h3>
+                    <dl class="sums">
                     { row(lang.pick("Betaler", "Pays"), kr(co.payment), None) }
                     { row(lang.pick("Samme timer hos alternativet", "The same hours from the alternative"), kr(co.alternative_cost), None) }
                     { row(lang.pick("Andre besparelser", "Other savings"), kr(co.other_savings), None) }
                     { row(lang.pick("Nettogevinst", "Net benefit"), kr(co.net_benefit), Some("sums__total")) }
-                </dl>
-                <dl class="sums">
+                    </dl>
+                </div>
+                <div>
                     <h3 class="sums__title">{ lang.pick("Den socialøkonomiske virksomhed", "The social enterprise") }</h3>
+                    <dl class="sums">
                     { row(lang.pick("Indtægter", "Revenue"), kr(se.revenue), None) }
                     { row(lang.pick("Løn inkl. følgeomkostninger", "Wages incl. on-costs"), kr(se.wage_cost), None) }
                     { row(lang.pick("Socialpædagog", "Socio-pedagogue"), kr(se.support_cost), None) }
                     { row(lang.pick("Andre udgifter", "Other costs"), kr(se.other_costs), None) }
                     { row(lang.pick("Resultat", "Result"), kr(se.result), Some("sums__total")) }
-                </dl>
-                <dl class="sums">
+                    </dl>
+                </div>
+                <div>
                     <h3 class="sums__title">{ lang.pick("Kommunen", "The municipality") }</h3>
+                    <dl class="sums">
                     { row(lang.pick("Køb af forløb", "Course purchases"), kr(m.course_payments), None) }
                     { row(lang.pick("Køb af mentorstøtte", "Mentor support"), kr(m.mentor_payments), None) }
                     { row(lang.pick("Betaler i alt", "Pays in total"), kr(m.total), Some("sums__total")) }
-                </dl>
+                    </dl>
+                </div>
             </div>
         </section>
     }

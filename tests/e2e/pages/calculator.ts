@@ -31,6 +31,10 @@ export class CalculatorPage {
 
   async fill(path: string, text: string) {
     const field = this.field(path);
+    // Open the folded section the field is in, as a user would.
+    await field.evaluate((el) => {
+      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    });
     await field.scrollIntoViewIfNeeded();
     await field.fill(text);
   }

@@ -13,7 +13,7 @@ test('bad input shows its message at the field and keeps the last results', asyn
   await expect(calc.errorSummary).toContainText('Avance (overhead) på lønomkostningen');
   // The last valid results stay, marked as not current.
   await expect(calc.coverage).toHaveText('109,5\u00a0%');
-  await expect(page.locator('.stale-note')).toBeVisible();
+  await expect(page.locator('.results > .stale-note')).toBeVisible();
   expect(await calc.resultsAreCurrent()).toBe(false);
 
   // The summary link takes the user to the field.

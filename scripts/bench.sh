@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The benchmark harness: shipped bytes, first render against a minimal Yew page, input latency,
+# and native evaluate/validate per preset. Times are reported, not asserted (machines are noisy).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+. scripts/env.sh
+
+echo "== release builds (app and minimal Yew page)"
+trunk build --release --offline >/dev/null
+(cd benches/minimal-yew && CARGO_TARGET_DIR="$PWD/../../target/minimal-yew" trunk build --release --offline >/dev/null)
+
+echo; echo "== shipped bytes"
+scripts/size.sh 150
+
+echo; echo "== browser (headless Chromium)"
+python3 -m http.server -d dist --bind 127.0.0.1 4181 >/dev/null 2>&1 & app_pid=$!
+python3 -m http.server -d benches/minimal-yew/dist --bind 127.0.0.1 4182 >/dev/null 2>&1 & min_pid=$!
+trap 'kill $app_pid $min_pid 2>/dev/null || true' EXIT
+sleep 1
+node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:-15}" "${EDITS:-300}"
+
+echo; echo "== native evaluate and validate per preset (criterion, median)"
+cargo bench --bench model -- --warm-up-time 1 --measurement-time 2 2>/dev/null \
+  | awk '/^(evaluate|validate)\// { name = $1 }
+         /time:/ { s = $0; sub(/.*\[/, "", s); sub(/\].*/, "", s); split(s, p, " "); print "  " name "  " p[3] " " p[4] }'

@@ -1,0 +1,51 @@
+// The views of the calculator that the quality gates visit: each puts the page in a state a user
+// meets. Later features (share links, Monte Carlo, embedding) add theirs here.
+import type { Page } from '@playwright/test';
+import { CalculatorPage } from './calculator';
+
+export type View = { name: string; open: (page: Page) => Promise<void> };
+
+/** Opens every folded section (the app never sets `open` itself, so this is what a click does). */
+export async function openAllFolds(page: Page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+}
+
+export const views: View[] = [
+  { name: 'start', open: async (page) => { await new CalculatorPage(page).goto(); } },
+  {
+    name: 'all folds and sources open',
+    open: async (page) => {
+      await new CalculatorPage(page).goto();
+      await openAllFolds(page);
+      for (const toggle of await page.locator('.field__source-toggle').all()) await toggle.click();
+    },
+  },
+  {
+    name: 'bad input with error summary and stale results',
+    open: async (page) => {
+      const calc = new CalculatorPage(page);
+      await calc.goto();
+      await calc.fill('pricing.markup_rate', 'abc');
+      await calc.fill('groups[1].hours_per_week', '40');
+      await calc.page.locator('.error-summary').waitFor();
+    },
+  },
+  {
+    name: 'fixed price and fixed staffing with warnings',
+    open: async (page) => {
+      const calc = new CalculatorPage(page);
+      await calc.goto();
+      await page.locator('#pricing-mode-1').check();
+      await page.locator('#staffing-mode-1').check();
+      await calc.fill('pricing.fixed_hourly_price', '200');
+    },
+  },
+  {
+    name: 'supplier model with a gap',
+    open: async (page) => {
+      const calc = new CalculatorPage(page);
+      await calc.goto();
+      await calc.choosePreset('supplier');
+    },
+  },
+];

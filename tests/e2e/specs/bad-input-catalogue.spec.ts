@@ -1,0 +1,95 @@
+// A table of bad inputs: each shows its message at the field, marks it invalid, lists it in the
+// error summary, and keeps the last results on screen, marked as not current.
+import { test, expect } from '@playwright/test';
+import { CalculatorPage } from '../pages/calculator';
+
+const MARKUP = 'pricing.markup_rate';
+const NaN_MSG = 'Skriv kun et tal, fx 12,5.';
+const EMPTY = 'Skriv et tal.';
+const SEPARATORS = 'Tallet har for mange kommaer eller punktummer. Skriv fx 1.234,5.';
+const DIGITS = 'Tallet har for mange cifre.';
+
+const bad: [string, string, string][] = [
+  [MARKUP, '', EMPTY],
+  [MARKUP, '   ', EMPTY],
+  [MARKUP, '\u00a0', EMPTY],
+  [MARKUP, 'abc', NaN_MSG],
+  [MARKUP, 'femten', NaN_MSG],
+  [MARKUP, '12a', NaN_MSG],
+  [MARKUP, 'a12', NaN_MSG],
+  [MARKUP, '12,5,3', SEPARATORS],
+  [MARKUP, '1.2.3', SEPARATORS],
+  [MARKUP, '1,2,3,4', SEPARATORS],
+  [MARKUP, '1.23,4.5', SEPARATORS],
+  [MARKUP, '1e309', NaN_MSG],
+  [MARKUP, '1e5', NaN_MSG],
+  [MARKUP, 'NaN', NaN_MSG],
+  [MARKUP, 'Infinity', NaN_MSG],
+  [MARKUP, '∞', NaN_MSG],
+  [MARKUP, '--5', NaN_MSG],
+  [MARKUP, '+-5', NaN_MSG],
+  [MARKUP, '5-', NaN_MSG],
+  [MARKUP, '½', NaN_MSG],
+  [MARKUP, '١٢', NaN_MSG],
+  [MARKUP, '0x10', NaN_MSG],
+  [MARKUP, '=1+1', NaN_MSG],
+  [MARKUP, '<script>alert(1)</script>', NaN_MSG],
+  [MARKUP, '12;5', NaN_MSG],
+  [MARKUP, "1'000", NaN_MSG],
+  [MARKUP, 'kr.', NaN_MSG],
+  [MARKUP, '%', NaN_MSG],
+  [MARKUP, '12 34 56 78 90 12 34 56', DIGITS],
+  [MARKUP, '0,0000000000000001', DIGITS],
+  [MARKUP, '-5', 'Skal være mindst 0 %.'],
+  [MARKUP, '501', 'Må højst være 500 %.'],
+  ['frame.weeks_per_year', '60', 'Må højst være 52 uger.'],
+  ['frame.weeks_per_year', '0', 'Skal være mindst 1 uge.'],
+  ['frame.weeks_per_year', '52,5', 'Må højst være 52 uger.'],
+  ['groups[1].persons', '2,5', 'Skal være et helt tal.'],
+  ['groups[1].persons', '1001', 'Må højst være 1.000 personer.'],
+  ['groups[1].persons', '99999999999', 'Må højst være 1.000 personer.'],
+  ['groups[1].persons', '1234567890123456789', DIGITS],
+  ['groups[1].persons', '-1', 'Skal være mindst 0 personer.'],
+  ['groups[1].hours_per_week', '38', 'Må højst være 37 timer/uge.'],
+  ['groups[1].paid_share', '101', 'Må højst være 100 %.'],
+  ['groups[1].hourly_wage', '2.500', 'Må højst være 2.000 kr./time.'],
+  ['municipal.course_price_per_week', '1.234.5', SEPARATORS],
+  ['municipal.mentor_hours_per_week', '40', 'Må højst være 37 timer/uge.'],
+  ['company.alternative_price_per_hour', '5001', 'Må højst være 5.000 kr./time.'],
+  ['company.other_savings', '-100', 'Skal være mindst 0 kr./år.'],
+];
+
+// Texts that look odd but are numbers: accepted, with the coverage they give.
+const accepted: [string, string, string][] = [
+  [MARKUP, '-0', '87,3\u00a0%'],
+  [MARKUP, '\u00a015\u00a0%', '103,9\u00a0%'],
+  [MARKUP, '+15', '103,9\u00a0%'],
+  ['municipal.course_price_per_week', '\u00a02.000,00\u00a0kr.', '103,9\u00a0%'],
+  ['municipal.course_price_per_week', '2 000', '103,9\u00a0%'],
+  ['municipal.course_price_per_week', 'kr. 2.000,-', '103,9\u00a0%'],
+  ['municipal.course_price_per_week', '2000 DKK', '103,9\u00a0%'],
+];
+
+for (const [path, text, message] of bad) {
+  test(`bad input ${JSON.stringify(text)} in ${path}`, async ({ page }) => {
+    const calc = new CalculatorPage(page);
+    await calc.goto();
+    await calc.fill(path, text);
+    await expect(calc.messageFor(path)).toHaveText(`Fejl: ${message}`);
+    await expect(calc.field(path)).toHaveAttribute('aria-invalid', 'true');
+    await expect(calc.errorSummary).toContainText(message);
+    await expect(calc.coverage).toHaveText('103,9\u00a0%');
+    expect(await calc.resultsAreCurrent()).toBe(false);
+  });
+}
+
+for (const [path, text, coverage] of accepted) {
+  test(`accepted input ${JSON.stringify(text)} in ${path}`, async ({ page }) => {
+    const calc = new CalculatorPage(page);
+    await calc.goto();
+    await calc.fill(path, text);
+    await expect(calc.field(path)).toHaveAttribute('aria-invalid', 'false');
+    await expect(calc.coverage).toHaveText(coverage);
+    expect(await calc.resultsAreCurrent()).toBe(true);
+  });
+}
