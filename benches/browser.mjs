@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 
 const [appUrl, minimalUrl, loadsArg, editsArg] = process.argv.slice(2);
-const LOADS = Number(loadsArg ?? 15);
+const LOADS = Number(loadsArg ?? 21);
 const EDITS = Number(editsArg ?? 300);
 
 const browser = await chromium.launch({
@@ -24,18 +24,15 @@ const firstRenderProbe = (selector) => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function firstRenders(url, selector) {
-  const times = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(firstRenderProbe, selector);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstRender !== null);
-    times.push(await page.evaluate(() => window.__firstRender));
-    await context.close();
-  }
-  return times;
+async function firstRender(url, selector) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(firstRenderProbe, selector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstRender !== null);
+  const t = await page.evaluate(() => window.__firstRender);
+  await context.close();
+  return t;
 }
 
 const quantile = (xs, q) => {
@@ -44,9 +41,16 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 
-// Warm the HTTP caches of the server, not of the browser (each load has a fresh context).
-const app = await firstRenders(appUrl, '[data-testid=coverage]');
-const minimal = await firstRenders(minimalUrl, '#rendered');
+// Each load has a fresh context (cold caches). App and minimal page alternate, so that both see
+// the same machine conditions; one unmeasured load of each warms the servers first.
+await firstRender(appUrl, '[data-testid=coverage]');
+await firstRender(minimalUrl, '#rendered');
+const app = [];
+const minimal = [];
+for (let i = 0; i < LOADS; i++) {
+  app.push(await firstRender(appUrl, '[data-testid=coverage]'));
+  minimal.push(await firstRender(minimalUrl, '#rendered'));
+}
 
 // Input latency: from dispatching an input event to the coverage text changing.
 const page = await browser.newPage();

@@ -18,7 +18,7 @@ python3 -m http.server -d dist --bind 127.0.0.1 4181 >/dev/null 2>&1 & app_pid=$
 python3 -m http.server -d benches/minimal-yew/dist --bind 127.0.0.1 4182 >/dev/null 2>&1 & min_pid=$!
 trap 'kill $app_pid $min_pid 2>/dev/null || true' EXIT
 sleep 1
-node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:-15}" "${EDITS:-300}"
+node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:-21}" "${EDITS:-300}"
 
 echo; echo "== native evaluate and validate per preset (criterion, median)"
 cargo bench --bench model -- --warm-up-time 1 --measurement-time 2 2>/dev/null \
