@@ -10,5 +10,12 @@ seconds=${2:-30}
 ./scripts/setup.sh >/dev/null
 dict=()
 [ -f "fuzz/$target.dict" ] && dict=("-dict=fuzz/$target.dict")
-RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "fuzz/corpus/$target" -- \
+# A real run (5 minutes or more) adds what it finds to the kept corpus; a smoke run only reads it.
+corpus=("fuzz/corpus/$target")
+if [ "$seconds" -lt 300 ]; then
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  corpus=("$scratch" "fuzz/corpus/$target")
+fi
+RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "${corpus[@]}" -- \
   -max_total_time="$seconds" -max_len=4096 -timeout=10 "${dict[@]}" 2>&1 | tail -n 4
