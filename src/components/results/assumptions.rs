@@ -3,7 +3,7 @@
 
 use crate::app::State;
 use crate::browser::format;
-use crate::model::{FieldId, PricingMode, StaffingMode};
+use crate::model::{FieldId, FieldPath};
 use crate::text::{fields, messages};
 use yew::prelude::*;
 
@@ -20,72 +20,21 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
     let s = &p.state;
     let lang = s.lang;
     let sc = &s.scenario;
-    let v = |f: FieldId| {
-        messages::value_with_unit(
-            lang,
-            f,
-            sc.get(crate::model::FieldPath::global(f))
-                .unwrap_or(f64::NAN),
-        )
-    };
     let preset = s.preset.preset();
-    let mut rows: Vec<(&'static str, String)> = vec![
-        (
-            fields::label(lang, FieldId::WeeksPerYear),
-            v(FieldId::WeeksPerYear),
-        ),
-        match sc.pricing.mode {
-            PricingMode::Markup => (
-                fields::label(lang, FieldId::MarkupRate),
-                v(FieldId::MarkupRate),
-            ),
-            PricingMode::FixedPrice => (
-                fields::label(lang, FieldId::FixedHourlyPrice),
-                v(FieldId::FixedHourlyPrice),
-            ),
-        },
-        (
-            fields::label(lang, FieldId::YearlyFee),
-            v(FieldId::YearlyFee),
-        ),
-        (
-            fields::label(lang, FieldId::CoursePricePerWeek),
-            v(FieldId::CoursePricePerWeek),
-        ),
-        (
-            fields::label(lang, FieldId::MentorHoursPerWeek),
-            v(FieldId::MentorHoursPerWeek),
-        ),
-        (
-            fields::label(lang, FieldId::MentorRate),
-            v(FieldId::MentorRate),
-        ),
-    ];
-    match sc.support.staffing {
-        StaffingMode::Fixed => {
-            rows.push((fields::label(lang, FieldId::FixedFte), v(FieldId::FixedFte)))
-        }
-        StaffingMode::Caseload => {
-            rows.push((
-                fields::label(lang, FieldId::CaseloadParticipants),
-                v(FieldId::CaseloadParticipants),
-            ));
-            rows.push((
-                fields::label(lang, FieldId::CaseloadEmployees),
-                v(FieldId::CaseloadEmployees),
-            ));
-        }
-    }
-    for f in [
-        FieldId::MonthlySalary,
-        FieldId::PensionRate,
-        FieldId::OtherStaffCosts,
-        FieldId::OtherSeCosts,
-        FieldId::AlternativePricePerHour,
-        FieldId::OtherSavings,
-    ] {
-        rows.push((fields::label(lang, f), v(f)));
-    }
+    // Every scenario-wide input on screen, in the order of the form.
+    let rows: Vec<(&'static str, String)> = FieldId::ALL
+        .iter()
+        .filter(|f| !f.is_group_field())
+        .map(|f| FieldPath::global(*f))
+        .filter(|path| s.is_shown(*path))
+        .map(|path| {
+            let value = sc.get(path).unwrap_or(f64::NAN);
+            (
+                fields::label(lang, path.field),
+                messages::value_with_unit(lang, path.field, value),
+            )
+        })
+        .collect();
     let pct = |x: f64| format!("{}\u{a0}%", format::number(lang, x * 100.0, 0, 1));
     html! {
         <section class="card print-only" aria-labelledby="assumptions-title">
