@@ -4,3 +4,6 @@
 pub mod state;
 
 pub use state::{Action, FieldInput, State};
+
+/// The state as components receive it: the reducer's handle, compared by value, never copied.
+pub type StateHandle = yew::UseReducerHandle<State>;

@@ -173,7 +173,8 @@ impl State {
         self.inputs.insert(path, FieldInput { text, error });
     }
 
-    fn default_at(&self, path: FieldPath) -> f64 {
+    /// The default of the field at `path` here: a group field's default depends on its group's kind.
+    pub fn default_at(&self, path: FieldPath) -> f64 {
         match path.group.and_then(|i| self.scenario.groups.get(i)) {
             Some(g) => group_default(g.kind, path.field),
             None => default_of(path.field),

@@ -10,7 +10,6 @@ use crate::components::inputs_panel::InputsPanel;
 use crate::components::mini_summary::MiniSummary;
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The whole calculator.
@@ -37,19 +36,18 @@ pub fn App() -> Html {
     });
 
     let h: Handlers = (*handlers).clone();
-    let snapshot: Rc<State> = Rc::new((*state).clone());
     html! {
         <>
             <a class="skip-link" href="#results-title">{ lang.pick("Spring til resultaterne", "Skip to the results") }</a>
             <Header {lang} onlang={h.onaction.reform(Action::SetLang)} />
             <main class="layout">
                 <div class="layout__inputs">
-                    <ErrorSummary state={snapshot.clone()} />
+                    <ErrorSummary state={state.clone()} />
                     <PresetPicker {lang} selected={state.preset} onchoose={h.onaction.reform(Action::LoadPreset)} />
-                    <InputsPanel state={snapshot.clone()} handlers={h.clone()} />
+                    <InputsPanel state={state.clone()} handlers={h.clone()} />
                 </div>
                 <div class="layout__results">
-                    <ResultsPanel state={snapshot} onaction={h.onaction.clone()} />
+                    <ResultsPanel state={state.clone()} onaction={h.onaction.clone()} />
                     <Glossary {lang} />
                 </div>
             </main>

@@ -1,6 +1,6 @@
 //! The error summary at the top: every problem, each a link to its field.
 
-use crate::app::State;
+use crate::app::{State, StateHandle};
 use crate::browser::dom;
 use crate::model::{FieldPath, Severity};
 use crate::text::{fields, messages};
@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct ErrorSummaryProps {
     /// The whole state.
-    pub state: std::rc::Rc<State>,
+    pub state: StateHandle,
 }
 
 /// The label of a field as the summary names it, with its group's name or number.

@@ -1,17 +1,16 @@
 //! One workforce group: name, kind, numbers, billed, remove.
 
-use crate::app::{Action, State};
+use crate::app::{Action, StateHandle};
 use crate::components::handlers::{number_field, Handlers};
 use crate::model::{FieldId, FieldPath, GroupKind};
 use crate::text::{fields, Lang};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`GroupCard`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct GroupCardProps {
     /// The whole state (the card reads its group, typed text and problems).
-    pub state: Rc<State>,
+    pub state: StateHandle,
     /// Which group.
     pub index: usize,
     /// Callbacks into the reducer.

@@ -2,7 +2,6 @@
 
 use crate::app::{Action, State};
 use crate::components::number_field::NumberField;
-use crate::model::params::{default_of, group_default};
 use crate::model::{FieldPath, Severity};
 use yew::prelude::*;
 
@@ -33,10 +32,7 @@ pub fn number_field(state: &State, path: FieldPath, h: &Handlers) -> Html {
     let Some(value) = state.scenario.get(path) else {
         return Html::default();
     };
-    let default_value = match path.group.and_then(|i| state.scenario.groups.get(i)) {
-        Some(g) => group_default(g.kind, path.field),
-        None => default_of(path.field),
-    };
+    let default_value = state.default_at(path);
     let problem = state
         .problems_at(path)
         .min_by_key(|p| p.severity != Severity::Error)

@@ -1,21 +1,20 @@
 //! All inputs: workforce groups, price, municipal purchases, support staff, the company's
 //! alternative. The basic inputs first; the advanced ones folded but one click away.
 
-use crate::app::{Action, State};
+use crate::app::{Action, StateHandle};
 use crate::components::choice::Choice;
 use crate::components::group_card::GroupCard;
 use crate::components::handlers::{number_field, Handlers};
 use crate::model::params::MAX_GROUPS;
 use crate::model::{FieldId, FieldPath, GroupKind, PricingMode, StaffingMode};
 use crate::text::fields;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`InputsPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct InputsPanelProps {
     /// The whole state.
-    pub state: Rc<State>,
+    pub state: StateHandle,
     /// Callbacks into the reducer.
     pub handlers: Handlers,
 }

@@ -3,7 +3,7 @@
 
 use super::evaluate::{group_outcome, persons_of, total};
 use super::field::{FieldId, FieldPath};
-use super::outcome::{BreakEvens, Coverage};
+use super::outcome::{BreakEvens, Coverage, GroupOutcome};
 use super::scenario::{GroupKind, PricingMode, Scenario};
 use super::validate::check_value;
 use serde::{Deserialize, Serialize};
@@ -75,8 +75,13 @@ fn solve(need: f64, per_unit: f64, reason: NotReachableReason) -> BreakEven {
     }
 }
 
-/// The three break-even values of a scenario, given its coverage and billed hours (h/year).
-pub(crate) fn break_evens(s: &Scenario, c: &Coverage, billed: f64) -> BreakEvens {
+/// The three break-even values of a scenario, given its group outcomes, coverage and billed hours (h/year).
+pub(crate) fn break_evens(
+    s: &Scenario,
+    groups: &[GroupOutcome],
+    c: &Coverage,
+    billed: f64,
+) -> BreakEvens {
     if c.support_cost <= 0.0 || !c.support_cost.is_finite() {
         return BreakEvens {
             price: BreakEven::NotApplicable,
@@ -87,10 +92,7 @@ pub(crate) fn break_evens(s: &Scenario, c: &Coverage, billed: f64) -> BreakEvens
     let fee = s.pricing.yearly_fee;
     // What the billed hours must earn beyond course, mentor and the fixed fee.
     let need_from_hours = c.support_cost - c.course_revenue - c.mentor_revenue - fee;
-    let billed_labour_cost = total(s.groups.iter().map(|g| {
-        let o = group_outcome(g, s);
-        o.billed * o.labour_rate
-    }));
+    let billed_labour_cost = total(groups.iter().map(|o| o.billed * o.labour_rate));
 
     let price = match s.pricing.mode {
         PricingMode::Markup => solve(

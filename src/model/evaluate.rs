@@ -114,7 +114,7 @@ pub fn evaluate(s: &Scenario) -> Outcome {
         ratio,
         surplus: funding - support_cost,
     };
-    let break_even = break_evens(s, &coverage, billed);
+    let break_even = break_evens(s, &groups, &coverage, billed);
 
     Outcome {
         hours: Hours {

@@ -1,7 +1,7 @@
 //! The inputs behind the results, shown only when printing, so a printed or saved PDF summary
 //! says what it assumes.
 
-use crate::app::State;
+use crate::app::StateHandle;
 use crate::browser::format;
 use crate::model::{FieldId, FieldPath};
 use crate::text::{fields, messages};
@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct AssumptionsProps {
     /// The whole state.
-    pub state: std::rc::Rc<State>,
+    pub state: StateHandle,
 }
 
 /// A print-only card listing the model and every input that shaped the results.

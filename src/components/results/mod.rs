@@ -7,21 +7,20 @@ pub mod coverage;
 pub mod hours_jobs;
 pub mod parties;
 
-use crate::app::{Action, State};
+use crate::app::{Action, StateHandle};
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
 use company_cost::CompanyCost;
 use coverage::CoverageCard;
 use hours_jobs::HoursJobs;
 use parties::Parties;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ResultsPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultsPanelProps {
     /// The whole state.
-    pub state: Rc<State>,
+    pub state: StateHandle,
     /// Any action (the break-even buttons).
     pub onaction: Callback<Action>,
 }
