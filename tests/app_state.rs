@@ -55,6 +55,20 @@ fn an_out_of_range_value_is_an_error_but_the_text_stays() {
 }
 
 #[test]
+fn a_field_with_unreadable_text_or_a_problem_needs_attention() {
+    // A folded section opens by itself for such a field, so the error summary can reach it.
+    let weeks = FieldPath::global(FieldId::WeeksPerYear);
+    let mut s = State::default();
+    assert!(!s.needs_attention(weeks));
+    s.apply(Action::SetNumber(weeks, "60".into()));
+    assert!(s.needs_attention(weeks), "out of range");
+    s.apply(Action::SetNumber(weeks, "fire".into()));
+    assert!(s.needs_attention(weeks), "not a number");
+    s.apply(Action::SetNumber(weeks, "46".into()));
+    assert!(!s.needs_attention(weeks));
+}
+
+#[test]
 fn removing_a_group_renumbers_the_typed_text_of_later_groups() {
     let mut s = State::default();
     let second_hours = FieldPath::group(1, FieldId::HoursPerWeek);

@@ -58,6 +58,28 @@ async fn click(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Waits one task, so events the browser queues (such as `toggle`) have been handled.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    yew::scheduler::flush().await;
+}
+
+/// Clicks the summary of the fold whose summary starts with `summary`, as a user opens or closes it.
+async fn toggle_fold(root: &Element, summary: &str) {
+    let all = root.query_selector_all("details > summary").unwrap();
+    let found = (0..all.length())
+        .filter_map(|i| all.item(i))
+        .find(|s| s.text_content().unwrap_or_default().starts_with(summary))
+        .unwrap_or_else(|| panic!("no fold {summary}"));
+    found.dyn_into::<HtmlElement>().unwrap().click();
+    next_task().await;
+}
+
 const MARKUP: &str = "#f-pricing-markup_rate";
 
 #[wasm_bindgen_test]
@@ -138,7 +160,10 @@ async fn bad_input_shows_its_message_between_label_and_field_and_keeps_the_resul
 #[wasm_bindgen_test]
 async fn the_error_summary_link_focuses_its_field() {
     let root = mount().await;
+    toggle_fold(&root, "Arbejdsår").await;
     type_into(&root, "#f-frame-weeks_per_year", "60").await;
+    // Folded away again, the field with the error stays built so the summary can reach it.
+    toggle_fold(&root, "Arbejdsår").await;
     click(&root, ".error-summary a").await;
     let active = document().active_element().unwrap();
     assert_eq!(active.id(), "f-frame-weeks_per_year");
@@ -201,4 +226,28 @@ fn money_and_percentages_are_formatted_the_danish_way() {
     assert_eq!(format::kr(Lang::En, 1234.0), "DKK\u{a0}1,234");
     assert_eq!(format::number(Lang::Da, f64::NAN, 0, 0), "–");
     assert_eq!(format::number(Lang::Da, -0.0, 0, 0), "0");
+}
+
+#[wasm_bindgen_test]
+async fn a_fold_builds_its_fields_when_opened() {
+    let root = mount().await;
+    let weeks = "#f-frame-weeks_per_year";
+    assert!(root.query_selector(weeks).unwrap().is_none());
+    toggle_fold(&root, "Arbejdsår").await;
+    assert_eq!(
+        find(&root, weeks)
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "44"
+    );
+    toggle_fold(&root, "Arbejdsår").await;
+    assert!(root.query_selector(weeks).unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_print_assumptions_are_built_after_the_first_paint() {
+    let root = mount().await;
+    next_task().await;
+    assert!(text(&root, "#assumptions-title").starts_with("Forudsætninger"));
 }

@@ -26,7 +26,10 @@ fn awkward_decimals_read_back_to_the_very_same_numbers() {
         s.groups[0].hourly_wage = value * 1_000.0;
         let again = decode(&encode(&s)).unwrap();
         assert_eq!(again.pricing.markup_rate.to_bits(), value.to_bits());
-        assert_eq!(again.groups[0].hourly_wage.to_bits(), (value * 1_000.0).to_bits());
+        assert_eq!(
+            again.groups[0].hourly_wage.to_bits(),
+            (value * 1_000.0).to_bits()
+        );
     }
 }
 

@@ -109,6 +109,13 @@ impl State {
             .filter(move |p| !unreadable && p.path == Some(path))
     }
 
+    /// Whether the field at `path` has text that is not a number or any validation problem, so a
+    /// folded section holding it must show it.
+    pub fn needs_attention(&self, path: FieldPath) -> bool {
+        self.inputs.get(&path).is_some_and(|i| i.error.is_some())
+            || self.problems.iter().any(|p| p.path == Some(path))
+    }
+
     /// Whether the field at `path` is on screen: the inactive price or staffing mode's fields and
     /// the wage fields of participants are hidden.
     pub fn is_shown(&self, path: FieldPath) -> bool {

@@ -1,5 +1,6 @@
 //! Short plain-language explanations of the terms the calculator uses.
 
+use crate::components::fold::Fold;
 use crate::text::Lang;
 use yew::prelude::*;
 
@@ -34,8 +35,7 @@ const TERMS: [(&str, &str, &str, &str); 8] = [
 pub fn Glossary(p: &GlossaryProps) -> Html {
     let lang = p.lang;
     html! {
-        <details class="glossary">
-            <summary>{ lang.pick("Ordforklaringer", "Glossary") }</summary>
+        <Fold class="glossary" summary={lang.pick("Ordforklaringer", "Glossary")}>
             <dl>
             { for TERMS.iter().map(|(da, da_text, en, en_text)| html! {
                 <div class="glossary__item">
@@ -44,6 +44,6 @@ pub fn Glossary(p: &GlossaryProps) -> Html {
                 </div>
             }) }
             </dl>
-        </details>
+        </Fold>
     }
 }

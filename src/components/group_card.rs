@@ -1,6 +1,7 @@
 //! One workforce group: name, kind, numbers, billed, remove.
 
 use crate::app::{Action, StateHandle};
+use crate::components::fold::Fold;
 use crate::components::handlers::{number_field, Handlers};
 use crate::model::{FieldId, FieldPath, GroupKind};
 use crate::text::{fields, Lang};
@@ -111,10 +112,10 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                 }
             </div>
             if paid {
-                <details class="advanced">
-                    <summary>{ lang.pick("Følgeomkostninger", "On-costs") }</summary>
+                <Fold class="advanced" summary={lang.pick("Følgeomkostninger", "On-costs")}
+                    force_open={p.state.needs_attention(FieldPath::group(i, FieldId::OncostRate))}>
                     { field(FieldId::OncostRate) }
-                </details>
+                </Fold>
             }
         </section>
     }

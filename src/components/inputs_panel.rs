@@ -3,6 +3,7 @@
 
 use crate::app::{Action, StateHandle};
 use crate::components::choice::Choice;
+use crate::components::fold::Fold;
 use crate::components::group_card::GroupCard;
 use crate::components::handlers::{number_field, Handlers};
 use crate::model::params::MAX_GROUPS;
@@ -26,6 +27,8 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
     let lang = s.lang;
     let h = &p.handlers;
     let field = |f: FieldId| number_field(s, FieldPath::global(f), h);
+    // A fold opens by itself when a field inside needs attention, so the error summary can reach it.
+    let flagged = |fs: &[FieldId]| fs.iter().any(|f| s.needs_attention(FieldPath::global(*f)));
     let act = h.onaction.clone();
     let can_add = s.scenario.groups.len() < MAX_GROUPS;
     let add = |kind: GroupKind| {
@@ -90,10 +93,10 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
                     PricingMode::Markup => field(FieldId::MarkupRate),
                     PricingMode::FixedPrice => field(FieldId::FixedHourlyPrice),
                 } }
-                <details class="advanced">
-                    <summary>{ lang.pick("Fast årligt kontraktbeløb", "Fixed yearly contract fee") }</summary>
+                <Fold class="advanced" summary={lang.pick("Fast årligt kontraktbeløb", "Fixed yearly contract fee")}
+                    force_open={flagged(&[FieldId::YearlyFee])}>
                     { field(FieldId::YearlyFee) }
-                </details>
+                </Fold>
             </section>
 
             <section class="panel" aria-labelledby="municipal-title">
@@ -111,8 +114,9 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
                 if s.scenario.support.staffing == StaffingMode::Fixed {
                     { field(FieldId::FixedFte) }
                 }
-                <details class="advanced">
-                    <summary>{ lang.pick("Normering og lønudgifter", "Caseloads and staff costs") }</summary>
+                <Fold class="advanced" summary={lang.pick("Normering og lønudgifter", "Caseloads and staff costs")}
+                    force_open={flagged(&[FieldId::CaseloadParticipants, FieldId::CaseloadEmployees,
+                        FieldId::MonthlySalary, FieldId::PensionRate, FieldId::OtherStaffCosts])}>
                     if s.scenario.support.staffing == StaffingMode::Caseload {
                         { field(FieldId::CaseloadParticipants) }
                         { field(FieldId::CaseloadEmployees) }
@@ -120,18 +124,18 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
                     { field(FieldId::MonthlySalary) }
                     { field(FieldId::PensionRate) }
                     { field(FieldId::OtherStaffCosts) }
-                </details>
+                </Fold>
             </section>
 
             <section class="panel" aria-labelledby="company-title">
                 <h2 class="section-title" id="company-title">{ lang.pick("6. Virksomhedens alternativ", "6. The company's alternative") }</h2>
                 { field(FieldId::AlternativePricePerHour) }
                 { field(FieldId::OtherSavings) }
-                <details class="advanced">
-                    <summary>{ lang.pick("Arbejdsår og andre udgifter", "Working year and other costs") }</summary>
+                <Fold class="advanced" summary={lang.pick("Arbejdsår og andre udgifter", "Working year and other costs")}
+                    force_open={flagged(&[FieldId::WeeksPerYear, FieldId::OtherSeCosts])}>
                     { field(FieldId::WeeksPerYear) }
                     { field(FieldId::OtherSeCosts) }
-                </details>
+                </Fold>
             </section>
         </div>
     }

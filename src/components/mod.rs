@@ -1,8 +1,10 @@
 //! Small presentational components taking data and `on<verb>` callbacks.
 
+pub mod after_paint;
 pub mod app;
 pub mod choice;
 pub mod error_summary;
+pub mod fold;
 pub mod glossary;
 pub mod group_card;
 pub mod handlers;

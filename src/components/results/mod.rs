@@ -8,6 +8,7 @@ pub mod hours_jobs;
 pub mod parties;
 
 use crate::app::{Action, StateHandle};
+use crate::components::after_paint::use_after_first_paint;
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
 use company_cost::CompanyCost;
@@ -28,6 +29,8 @@ pub struct ResultsPanelProps {
 /// The results, or the last valid ones marked as not current.
 #[component]
 pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
+    // The print-only assumptions are built after the first paint: nobody sees them on screen.
+    let printable = use_after_first_paint();
     let s = &p.state;
     let lang = s.lang;
     let Some(o) = s.results.clone() else {
@@ -54,7 +57,9 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
             <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.scenario.pricing.mode}
                 current={s.results_current} apply_error={s.apply_error}
                 onapply={p.onaction.reform(Action::ApplyBreakEven)} />
-            <Assumptions state={p.state.clone()} />
+            if printable {
+                <Assumptions state={p.state.clone()} />
+            }
         </section>
     }
 }

@@ -29,12 +29,20 @@ export class CalculatorPage {
     return this.page.locator(`#${id}`);
   }
 
+  /**
+   * Opens every folded section and waits until their contents are built (the app builds a fold's
+   * fields only once it is open). Sets `open` rather than clicking, so the focus does not move.
+   */
+  async openAllFolds() {
+    await this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await this.page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('details')).every((d) => d.children.length > 1));
+  }
+
   async fill(path: string, text: string) {
     const field = this.field(path);
-    // Open the folded section the field is in, as a user would.
-    await field.evaluate((el) => {
-      for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-    });
+    // A field in a folded section exists only once its fold is open.
+    if ((await field.count()) === 0) await this.openAllFolds();
     await field.scrollIntoViewIfNeeded();
     await field.fill(text);
   }

@@ -5,9 +5,9 @@ import { CalculatorPage } from './calculator';
 
 export type View = { name: string; open: (page: Page) => Promise<void> };
 
-/** Opens every folded section (the app never sets `open` itself, so this is what a click does). */
+/** Opens every folded section and waits for its contents. */
 export async function openAllFolds(page: Page) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await new CalculatorPage(page).openAllFolds();
 }
 
 export const views: View[] = [

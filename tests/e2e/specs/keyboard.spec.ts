@@ -70,7 +70,8 @@ test('the main controls work from the keyboard', async ({ page }) => {
   const fold = page.locator('details.advanced > summary').first();
   await fold.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('details.advanced').first()).toHaveAttribute('open', '');
+  await expect(page.locator('details.advanced').first()).toHaveJSProperty('open', true);
+  await expect(page.locator('details.advanced').first().locator('input').first()).toBeVisible();
   const toggle = page.locator('.field__source-toggle').first();
   await toggle.focus();
   await page.keyboard.press('Space');

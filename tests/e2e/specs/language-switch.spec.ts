@@ -13,7 +13,7 @@ test('the language switch changes every visible text', async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
   // Open every fold so that hidden texts are checked too.
-  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  await calc.openAllFolds();
   const danish = await calc.visibleLines();
 
   await calc.switchLanguage();
