@@ -6,9 +6,14 @@ cd "$(dirname "$0")/.."
 budget_kb=${1:-150}
 total=0
 printf '%-6s %10s %10s %10s\n' kind raw gzip brotli
+# Every shipped file of each kind (the app's JS and the Intl warm-up worker are both JS).
 for kind in wasm js css; do
-  f=$(ls dist/*."$kind" | head -n 1)
-  raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c); br=$(brotli -q 11 -c "$f" | wc -c)
+  raw=0 gz=0 br=0
+  for f in dist/*."$kind"; do
+    raw=$((raw + $(stat -c%s "$f")))
+    gz=$((gz + $(gzip -9c "$f" | wc -c)))
+    br=$((br + $(brotli -q 11 -c "$f" | wc -c)))
+  done
   total=$((total + br))
   printf '%-6s %10d %10d %10d\n' "$kind" "$raw" "$gz" "$br"
 done
