@@ -245,9 +245,19 @@ async fn a_fold_builds_its_fields_when_opened() {
     assert!(root.query_selector(weeks).unwrap().is_none());
 }
 
+/// Waits until the browser has painted a frame and run the task after it.
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    next_task().await;
+}
+
 #[wasm_bindgen_test]
 async fn the_print_assumptions_are_built_after_the_first_paint() {
     let root = mount().await;
-    next_task().await;
+    assert!(root.query_selector("#assumptions-title").unwrap().is_none());
+    after_paint().await;
     assert!(text(&root, "#assumptions-title").starts_with("Forudsætninger"));
 }
