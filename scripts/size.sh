@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 budget_kb=${1:-150}
 total=0
 printf '%-6s %10s %10s %10s\n' kind raw gzip brotli
-# Every shipped file of each kind (the app's JS and the Intl warm-up worker are both JS).
+# Every shipped file of each kind counts.
 for kind in wasm js css; do
   raw=0 gz=0 br=0
   for f in dist/*."$kind"; do

@@ -113,7 +113,7 @@ impl State {
     /// folded section holding it must show it.
     pub fn needs_attention(&self, path: FieldPath) -> bool {
         self.inputs.get(&path).is_some_and(|i| i.error.is_some())
-            || self.problems.iter().any(|p| p.path == Some(path))
+            || self.problems_at(path).next().is_some()
     }
 
     /// Whether the field at `path` is on screen: the inactive price or staffing mode's fields and

@@ -27,8 +27,20 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
     let lang = s.lang;
     let h = &p.handlers;
     let field = |f: FieldId| number_field(s, FieldPath::global(f), h);
-    // A fold opens by itself when a field inside needs attention, so the error summary can reach it.
-    let flagged = |fs: &[FieldId]| fs.iter().any(|f| s.needs_attention(FieldPath::global(*f)));
+    // An advanced fold of the listed fields that are on screen. It opens by itself when one of
+    // them needs attention, so the error summary can reach it.
+    let fold = |summary: &'static str, fs: &[FieldId]| {
+        let paths = fs
+            .iter()
+            .map(|f| FieldPath::global(*f))
+            .filter(|p| s.is_shown(*p));
+        let force_open = paths.clone().any(|p| s.needs_attention(p));
+        html! {
+            <Fold class="advanced" {summary} {force_open}>
+                { for paths.map(|path| number_field(s, path, h)) }
+            </Fold>
+        }
+    };
     let act = h.onaction.clone();
     let can_add = s.scenario.groups.len() < MAX_GROUPS;
     let add = |kind: GroupKind| {
@@ -93,10 +105,7 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
                     PricingMode::Markup => field(FieldId::MarkupRate),
                     PricingMode::FixedPrice => field(FieldId::FixedHourlyPrice),
                 } }
-                <Fold class="advanced" summary={lang.pick("Fast årligt kontraktbeløb", "Fixed yearly contract fee")}
-                    force_open={flagged(&[FieldId::YearlyFee])}>
-                    { field(FieldId::YearlyFee) }
-                </Fold>
+                { fold(lang.pick("Fast årligt kontraktbeløb", "Fixed yearly contract fee"), &[FieldId::YearlyFee]) }
             </section>
 
             <section class="panel" aria-labelledby="municipal-title">
@@ -114,28 +123,18 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
                 if s.scenario.support.staffing == StaffingMode::Fixed {
                     { field(FieldId::FixedFte) }
                 }
-                <Fold class="advanced" summary={lang.pick("Normering og lønudgifter", "Caseloads and staff costs")}
-                    force_open={flagged(&[FieldId::CaseloadParticipants, FieldId::CaseloadEmployees,
-                        FieldId::MonthlySalary, FieldId::PensionRate, FieldId::OtherStaffCosts])}>
-                    if s.scenario.support.staffing == StaffingMode::Caseload {
-                        { field(FieldId::CaseloadParticipants) }
-                        { field(FieldId::CaseloadEmployees) }
-                    }
-                    { field(FieldId::MonthlySalary) }
-                    { field(FieldId::PensionRate) }
-                    { field(FieldId::OtherStaffCosts) }
-                </Fold>
+                { fold(lang.pick("Normering og lønudgifter", "Caseloads and staff costs"), &[
+                    FieldId::CaseloadParticipants, FieldId::CaseloadEmployees,
+                    FieldId::MonthlySalary, FieldId::PensionRate, FieldId::OtherStaffCosts,
+                ]) }
             </section>
 
             <section class="panel" aria-labelledby="company-title">
                 <h2 class="section-title" id="company-title">{ lang.pick("6. Virksomhedens alternativ", "6. The company's alternative") }</h2>
                 { field(FieldId::AlternativePricePerHour) }
                 { field(FieldId::OtherSavings) }
-                <Fold class="advanced" summary={lang.pick("Arbejdsår og andre udgifter", "Working year and other costs")}
-                    force_open={flagged(&[FieldId::WeeksPerYear, FieldId::OtherSeCosts])}>
-                    { field(FieldId::WeeksPerYear) }
-                    { field(FieldId::OtherSeCosts) }
-                </Fold>
+                { fold(lang.pick("Arbejdsår og andre udgifter", "Working year and other costs"),
+                    &[FieldId::WeeksPerYear, FieldId::OtherSeCosts]) }
             </section>
         </div>
     }

@@ -35,7 +35,6 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
             )
         })
         .collect();
-    let pct = |x: f64| format!("{}\u{a0}%", format::number(lang, x * 100.0, 0, 1));
     html! {
         <section class="card print-only" aria-labelledby="assumptions-title">
             <h2 class="card__title" id="assumptions-title">
@@ -62,7 +61,7 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
                         <td>{ fields::kind(lang, g.kind) }</td>
                         <td>{ format::number(lang, g.persons, 0, 0) }</td>
                         <td>{ format::number(lang, g.hours_per_week, 0, 2) }</td>
-                        <td>{ if g.kind.is_paid() { pct(g.paid_share) } else { "–".into() } }</td>
+                        <td>{ if g.kind.is_paid() { messages::value_with_unit(lang, FieldId::PaidShare, g.paid_share) } else { "–".into() } }</td>
                         <td>{ if g.kind.is_paid() { format::kr2(lang, g.hourly_wage) } else { "–".into() } }</td>
                         <td>{ if g.billed && g.kind.is_paid() { lang.pick("ja", "yes") } else { lang.pick("nej", "no") } }</td>
                     </tr>
