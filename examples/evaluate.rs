@@ -7,34 +7,24 @@
 //! ```
 //! Exit code: 0 valid, 1 invalid scenario, 2 unreadable file or bad arguments.
 
-use partnerskabsberegneren::model::scenario_file::{decode, encode};
+use partnerskabsberegneren::formats::scenario_file::{decode, encode};
 use partnerskabsberegneren::model::{evaluate_checked, Checked, PresetId};
 use std::process::ExitCode;
-
-fn preset_named(name: &str) -> Option<PresetId> {
-    PresetId::ALL.into_iter().find(|id| {
-        serde_json::to_value(id)
-            .ok()
-            .and_then(|v| v.as_str().map(|s| s == name))
-            == Some(true)
-    })
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
-        [flag, name] if flag == "--preset" => {
-            match preset_named(name) {
-                Some(id) => {
-                    println!("{}", encode(&id.scenario()));
-                    ExitCode::SUCCESS
-                }
-                None => {
-                    eprintln!("unknown preset {name:?}: supplier, labour_shortage, joint, in_house, spin_off");
-                    ExitCode::from(2)
-                }
+        [flag, name] if flag == "--preset" => match PresetId::from_key(name) {
+            Some(id) => {
+                println!("{}", encode(&id.scenario()));
+                ExitCode::SUCCESS
             }
-        }
+            None => {
+                let keys: Vec<&str> = PresetId::ALL.iter().map(|p| p.key()).collect();
+                eprintln!("unknown preset {name:?}: {}", keys.join(", "));
+                ExitCode::from(2)
+            }
+        },
         [path] => {
             let text = match std::fs::read_to_string(path) {
                 Ok(t) => t,

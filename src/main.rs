@@ -1,8 +1,15 @@
-//! The web entry point: mounts the calculator in `#app`.
+//! The web entry point: mounts the calculator in `#app`, in the rate year of today's date.
+
+use partnerskabsberegneren::StartConfig;
 
 fn main() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
-    partnerskabsberegneren::start(root);
+    let year = js_sys::Date::new_0().get_full_year();
+    let config = StartConfig {
+        rate_year: StartConfig::rate_year_for(u16::try_from(year).unwrap_or(u16::MAX)),
+        ..StartConfig::default()
+    };
+    partnerskabsberegneren::start(root, config);
 }

@@ -1,143 +1,242 @@
-//! The app's reducer, natively: what each action does, and that no sequence of actions panics.
+//! The app's reducer, natively: what each edit does to a document, what the workspace does with
+//! several documents, and that no sequence of actions panics.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partnerskabsberegneren::app::{Action, State};
-use partnerskabsberegneren::model::number_text::NumberError;
+use partnerskabsberegneren::app::{Action, Document, Edit, Origin, StartConfig, State};
+use partnerskabsberegneren::locale::parse::NumberError;
+use partnerskabsberegneren::locale::Lang;
 use partnerskabsberegneren::model::{
-    BreakEvenKind, FieldId, FieldPath, GroupKind, PresetId, PricingMode, StaffingMode,
+    BreakEvenKind, FieldId, FieldPath, GroupKind, Organisation, PresetId, PricingMode, Scenario,
+    StaffingMode,
 };
-use partnerskabsberegneren::text::Lang;
 use proptest::prelude::*;
+use std::rc::Rc;
 
 const MARKUP: FieldPath = FieldPath::global(FieldId::MarkupRate);
 
-fn coverage(s: &State) -> f64 {
-    s.results.as_ref().unwrap().coverage.ratio.unwrap()
+fn doc() -> Document {
+    Document::with_preset(0, PresetId::Joint, Lang::Da)
+}
+
+fn coverage(d: &Document) -> f64 {
+    d.results.as_ref().unwrap().coverage.ratio.unwrap()
 }
 
 #[test]
 fn typed_text_is_parsed_in_the_field_unit() {
-    let mut s = State::default();
-    s.apply(Action::SetNumber(MARKUP, "12,5 %".into()));
-    assert_eq!(s.scenario.pricing.markup_rate, 0.125);
-    assert_eq!(s.inputs[&MARKUP].text, "12,5 %");
-    assert!(s.results_current);
+    let mut d = doc();
+    d.apply(Edit::SetNumber(MARKUP, "12,5 %".into()), Lang::Da);
+    assert_eq!(d.scenario.pricing.markup_rate, 0.125);
+    assert_eq!(d.inputs[&MARKUP].text, "12,5 %");
+    assert!(d.results_current);
+    // In English a lone comma before three digits groups thousands.
+    d.apply(Edit::SetNumber(MARKUP, "1,500".into()), Lang::En);
+    assert_eq!(d.scenario.pricing.markup_rate, 15.0);
 }
 
 #[test]
 fn unreadable_text_keeps_the_last_results_and_value() {
-    let mut s = State::default();
-    let before = coverage(&s);
-    s.apply(Action::SetNumber(MARKUP, "12,5,3".into()));
-    assert_eq!(s.inputs[&MARKUP].error, Some(NumberError::Malformed));
-    assert_eq!(s.scenario.pricing.markup_rate, 0.15);
-    assert!(s.has_errors());
-    assert!(!s.results_current);
-    assert_eq!(coverage(&s), before);
+    let mut d = doc();
+    let before = coverage(&d);
+    d.apply(Edit::SetNumber(MARKUP, "12,5,3".into()), Lang::Da);
+    assert_eq!(d.inputs[&MARKUP].error, Some(NumberError::Malformed));
+    assert_eq!(d.scenario.pricing.markup_rate, 0.15);
+    assert!(!d.results_current);
+    assert_eq!(coverage(&d), before);
 }
 
 #[test]
-fn an_out_of_range_value_is_an_error_but_the_text_stays() {
-    let mut s = State::default();
-    s.apply(Action::SetNumber(
-        FieldPath::global(FieldId::WeeksPerYear),
-        "60".into(),
-    ));
-    assert!(!s.results_current);
-    assert_eq!(
-        s.problems_at(FieldPath::global(FieldId::WeeksPerYear))
-            .count(),
-        1
-    );
-    s.apply(Action::UseDefault(FieldPath::global(FieldId::WeeksPerYear)));
-    assert!(s.results_current);
-    assert_eq!(s.scenario.frame.weeks_per_year, 44.0);
-}
-
-#[test]
-fn a_field_with_unreadable_text_or_a_problem_needs_attention() {
-    // A folded section opens by itself for such a field, so the error summary can reach it.
+fn an_out_of_range_value_is_an_error_until_the_default_is_used() {
     let weeks = FieldPath::global(FieldId::WeeksPerYear);
-    let mut s = State::default();
-    assert!(!s.needs_attention(weeks));
-    s.apply(Action::SetNumber(weeks, "60".into()));
-    assert!(s.needs_attention(weeks), "out of range");
-    s.apply(Action::SetNumber(weeks, "fire".into()));
-    assert!(s.needs_attention(weeks), "not a number");
-    s.apply(Action::SetNumber(weeks, "46".into()));
-    assert!(!s.needs_attention(weeks));
+    let mut d = doc();
+    d.apply(Edit::SetNumber(weeks, "60".into()), Lang::Da);
+    assert!(!d.results_current);
+    assert_eq!(d.problems_at(weeks).count(), 1);
+    assert!(d.needs_attention(weeks));
+    d.apply(Edit::UseDefault(weeks), Lang::Da);
+    assert!(d.results_current);
+    assert!(!d.needs_attention(weeks));
+    assert_eq!(d.scenario.frame.weeks_per_year, 44.0);
+}
+
+#[test]
+fn unreadable_text_needs_attention_even_without_a_validation_problem() {
+    let weeks = FieldPath::global(FieldId::WeeksPerYear);
+    let mut d = doc();
+    d.apply(Edit::SetNumber(weeks, "fire".into()), Lang::Da);
+    assert!(d.needs_attention(weeks));
+    assert_eq!(d.problems_at(weeks).count(), 0);
 }
 
 #[test]
 fn removing_a_group_renumbers_the_typed_text_of_later_groups() {
-    let mut s = State::default();
+    let mut d = doc();
     let second_hours = FieldPath::group(1, FieldId::HoursPerWeek);
-    s.apply(Action::SetNumber(second_hours, "12,5".into()));
-    s.apply(Action::RemoveGroup(0));
+    d.apply(Edit::SetNumber(second_hours, "12,5".into()), Lang::Da);
+    d.apply(Edit::RemoveGroup(0), Lang::Da);
     let moved = FieldPath::group(0, FieldId::HoursPerWeek);
-    assert_eq!(s.inputs[&moved].text, "12,5");
-    assert!(!s.inputs.contains_key(&second_hours));
-    assert_eq!(s.scenario.groups.len(), 1);
+    assert_eq!(d.inputs[&moved].text, "12,5");
+    assert!(!d.inputs.contains_key(&second_hours));
+    assert_eq!(d.scenario.groups.len(), 1);
 }
 
 #[test]
 fn an_error_in_a_field_that_gets_hidden_is_reset_not_left_blocking() {
-    let mut s = State::default();
-    s.apply(Action::SetPricingMode(PricingMode::FixedPrice));
-    s.apply(Action::SetNumber(
-        FieldPath::global(FieldId::FixedHourlyPrice),
-        "x".into(),
-    ));
-    assert!(!s.results_current);
-    s.apply(Action::SetPricingMode(PricingMode::Markup));
-    assert!(s.results_current);
-    assert_eq!(s.scenario.pricing.fixed_hourly_price, 290.0);
+    let mut d = doc();
+    d.apply(Edit::SetPricingMode(PricingMode::FixedPrice), Lang::Da);
+    d.apply(
+        Edit::SetNumber(FieldPath::global(FieldId::FixedHourlyPrice), "x".into()),
+        Lang::Da,
+    );
+    assert!(!d.results_current);
+    d.apply(Edit::SetPricingMode(PricingMode::Markup), Lang::Da);
+    assert!(d.results_current);
+    assert_eq!(d.scenario.pricing.fixed_hourly_price, 290.0);
 }
 
 #[test]
 fn participants_are_not_billed_and_switching_kind_follows() {
-    let mut s = State::default();
-    s.apply(Action::AddGroup(GroupKind::Participant));
-    let last = s.scenario.groups.len() - 1;
-    assert!(!s.scenario.groups[last].billed);
-    s.apply(Action::SetGroupKind(last, GroupKind::Smajob));
-    assert!(s.scenario.groups[last].billed);
+    let mut d = doc();
+    d.apply(Edit::AddGroup(GroupKind::Participant), Lang::Da);
+    let last = d.scenario.groups.len() - 1;
+    assert!(!d.scenario.groups[last].billed);
+    d.apply(Edit::SetGroupKind(last, GroupKind::Smajob), Lang::Da);
+    assert!(d.scenario.groups[last].billed);
 }
 
 #[test]
 fn applying_a_break_even_gives_full_coverage_and_clears_typed_text() {
-    let mut s = State::default();
-    s.apply(Action::SetNumber(MARKUP, "15".into()));
-    s.apply(Action::ApplyBreakEven(BreakEvenKind::Price));
-    assert!((coverage(&s) - 1.0).abs() < 1e-12);
-    assert!(!s.inputs.contains_key(&MARKUP));
+    for (preset, kind) in [
+        (PresetId::Supplier, BreakEvenKind::Price),
+        (PresetId::Supplier, BreakEvenKind::CoursePrice),
+        (PresetId::Joint, BreakEvenKind::BilledHours),
+    ] {
+        let mut d = Document::with_preset(0, preset, Lang::Da);
+        d.apply(Edit::SetNumber(MARKUP, "15".into()), Lang::Da);
+        d.apply(Edit::AddGroup(GroupKind::Participant), Lang::Da);
+        d.apply(Edit::ApplyBreakEven(kind), Lang::Da);
+        assert_eq!(d.apply_error, None, "{kind:?}");
+        let c = &d.results.as_ref().unwrap().coverage;
+        // At 100 % or a hair above, never "100,0 % with a gap of 0 kr.".
+        assert!(
+            c.surplus >= 0.0 && c.surplus < 1e-6,
+            "{kind:?}: {}",
+            c.surplus
+        );
+        assert!(!d.inputs.contains_key(&MARKUP) || kind != BreakEvenKind::Price);
+    }
 }
 
 #[test]
-fn loading_a_preset_replaces_everything_but_the_language() {
-    let mut s = State::default();
-    s.apply(Action::SetLang(Lang::En));
-    s.apply(Action::SetNumber(MARKUP, "abc".into()));
-    s.apply(Action::LoadPreset(PresetId::Supplier));
-    assert_eq!(s.lang, Lang::En);
-    assert!(s.inputs.is_empty());
-    assert_eq!(s.scenario.groups[1].name, "Team leaders");
-    assert!(s.results_current);
+fn a_break_even_outside_the_valid_range_is_refused_and_changes_nothing() {
+    // The supplier's team leaders already work 37 h a week: more billed hours cannot be had.
+    let mut d = Document::with_preset(0, PresetId::Supplier, Lang::Da);
+    let before = d.scenario.clone();
+    d.apply(Edit::ApplyBreakEven(BreakEvenKind::BilledHours), Lang::Da);
+    assert!(d.apply_error.is_some());
+    assert_eq!(d.scenario, before);
+}
+
+#[test]
+fn loading_a_preset_replaces_the_inputs_but_keeps_the_rate_year() {
+    let mut d = doc();
+    d.apply(Edit::SetRateYear(2025), Lang::En);
+    d.apply(Edit::SetNumber(MARKUP, "abc".into()), Lang::En);
+    d.apply(Edit::LoadPreset(PresetId::Supplier), Lang::En);
+    assert!(d.inputs.is_empty());
+    assert_eq!(d.scenario.groups[1].name, "Team leaders");
+    assert_eq!(d.scenario.rate_year, 2025);
+    assert!(d.results_current);
+}
+
+#[test]
+fn the_rate_year_changes_the_public_figures() {
+    let mut d = doc();
+    let net_2026 = d.results.as_ref().unwrap().public.kommune.net;
+    d.apply(Edit::SetRateYear(2025), Lang::Da);
+    assert_ne!(d.results.as_ref().unwrap().public.kommune.net, net_2026);
+}
+
+#[test]
+fn each_value_says_where_it_comes_from() {
+    let mut d = Document::with_preset(0, PresetId::InHouse, Lang::Da);
+    let fee = FieldPath::global(FieldId::YearlyFee);
+    assert_eq!(
+        d.origin(FieldPath::global(FieldId::MarkupRate)),
+        Origin::Default
+    );
+    assert_eq!(d.origin(fee), Origin::Example);
+    d.apply(Edit::SetNumber(fee, "90.000".into()), Lang::Da);
+    assert_eq!(d.origin(fee), Origin::User);
+}
+
+#[test]
+fn the_organisation_choice_makes_one_economy() {
+    let mut d = doc();
+    assert_eq!(d.results.as_ref().unwrap().company.with_department, None);
+    d.apply(Edit::SetOrganisation(Organisation::Department), Lang::Da);
+    assert!(d
+        .results
+        .as_ref()
+        .unwrap()
+        .company
+        .with_department
+        .is_some());
 }
 
 #[test]
 fn the_preset_group_names_follow_the_language_but_user_names_do_not() {
     let mut s = State::default();
-    s.apply(Action::SetGroupName(0, "Lageret".into()));
+    s.apply(Action::Edit(0, Edit::SetGroupName(0, "Lageret".into())));
     s.apply(Action::SetLang(Lang::En));
-    assert_eq!(s.scenario.groups[0].name, "Lageret");
-    assert_eq!(s.scenario.groups[1].name, "Temps in flex jobs");
+    let d = s.active_doc();
+    assert_eq!(d.scenario.groups[0].name, "Lageret");
+    assert_eq!(d.scenario.groups[1].name, "Temps in flex jobs");
 }
 
-fn any_action() -> impl Strategy<Value = Action> {
+#[test]
+fn the_app_starts_with_any_scenario_and_language() {
+    let mut scenario = PresetId::Supplier.scenario();
+    scenario.pricing.markup_rate = 0.2;
+    let s = State::new(StartConfig {
+        lang: Lang::En,
+        preset: PresetId::Supplier,
+        scenario: Some(scenario.clone()),
+        ..StartConfig::default()
+    });
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(s.active_doc().scenario.pricing.markup_rate, 0.2);
+    assert_eq!(s.active_doc().scenario.groups[1].name, "Team leaders");
+    // A start year without its own rates takes the newest table before it.
+    assert_eq!(StartConfig::rate_year_for(2030), 2026);
+    assert_eq!(StartConfig::rate_year_for(2025), 2025);
+    assert_eq!(StartConfig::rate_year_for(1999), 2025);
+}
+
+#[test]
+fn documents_are_edited_apart_and_the_last_one_stays() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    assert_eq!(s.documents.len(), 2);
+    let copy = s.active;
+    assert_ne!(copy, 0);
+    s.apply(Action::Edit(copy, Edit::SetNumber(MARKUP, "20".into())));
+    assert_eq!(s.doc(0).unwrap().scenario.pricing.markup_rate, 0.15);
+    assert_eq!(s.doc(copy).unwrap().scenario.pricing.markup_rate, 0.2);
+    // An unchanged document keeps its very allocation, so its components need not re-render.
+    let before = Rc::clone(s.doc(0).unwrap());
+    s.apply(Action::Edit(copy, Edit::SetNumber(MARKUP, "21".into())));
+    assert!(Rc::ptr_eq(&before, s.doc(0).unwrap()));
+    s.apply(Action::Close(copy));
+    assert_eq!(s.active, 0);
+    s.apply(Action::Close(0));
+    assert_eq!(s.documents.len(), 1, "the last document stays");
+}
+
+fn any_edit() -> impl Strategy<Value = Edit> {
     let index = 0..8usize;
     let kind = prop::sample::select(GroupKind::ALL.to_vec());
-    let field = prop::sample::select(FieldId::ALL.to_vec());
+    let field = prop::sample::select(FieldId::all().collect::<Vec<_>>());
     let path =
         (prop::option::of(0..8usize), field).prop_map(|(group, field)| FieldPath { group, field });
     let text = prop_oneof![
@@ -148,39 +247,66 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just("\u{a0}1.234,5\u{a0}kr.".to_string()),
     ];
     prop_oneof![
-        1 => prop::sample::select(vec![Lang::Da, Lang::En]).prop_map(Action::SetLang),
-        1 => prop::sample::select(PresetId::ALL.to_vec()).prop_map(Action::LoadPreset),
-        4 => (path.clone(), text).prop_map(|(p, t)| Action::SetNumber(p, t)),
-        1 => path.prop_map(Action::UseDefault),
-        1 => (index.clone(), "\\PC{0,100}").prop_map(|(i, n)| Action::SetGroupName(i, n)),
-        1 => (index.clone(), kind.clone()).prop_map(|(i, k)| Action::SetGroupKind(i, k)),
-        1 => (index.clone(), any::<bool>()).prop_map(|(i, b)| Action::SetGroupBilled(i, b)),
-        1 => kind.prop_map(Action::AddGroup),
-        1 => index.prop_map(Action::RemoveGroup),
-        1 => prop::sample::select(vec![PricingMode::Markup, PricingMode::FixedPrice]).prop_map(Action::SetPricingMode),
-        1 => prop::sample::select(vec![StaffingMode::Fixed, StaffingMode::Caseload]).prop_map(Action::SetStaffingMode),
+        1 => prop::sample::select(PresetId::ALL.to_vec()).prop_map(Edit::LoadPreset),
+        4 => (path.clone(), text).prop_map(|(p, t)| Edit::SetNumber(p, t)),
+        1 => path.prop_map(Edit::UseDefault),
+        1 => (index.clone(), "\\PC{0,100}").prop_map(|(i, n)| Edit::SetGroupName(i, n)),
+        1 => (index.clone(), kind.clone()).prop_map(|(i, k)| Edit::SetGroupKind(i, k)),
+        1 => (index.clone(), any::<bool>()).prop_map(|(i, b)| Edit::SetGroupBilled(i, b)),
+        1 => kind.prop_map(Edit::AddGroup),
+        1 => index.prop_map(Edit::RemoveGroup),
+        1 => prop::sample::select(PricingMode::ALL.to_vec()).prop_map(Edit::SetPricingMode),
+        1 => prop::sample::select(StaffingMode::ALL.to_vec()).prop_map(Edit::SetStaffingMode),
+        1 => prop::sample::select(Organisation::ALL.to_vec()).prop_map(Edit::SetOrganisation),
+        1 => prop::sample::select(vec![2024u16, 2025, 2026, 2040]).prop_map(Edit::SetRateYear),
         1 => prop::sample::select(vec![BreakEvenKind::Price, BreakEvenKind::CoursePrice, BreakEvenKind::BilledHours])
-            .prop_map(Action::ApplyBreakEven),
+            .prop_map(Edit::ApplyBreakEven),
+    ]
+}
+
+fn any_action() -> impl Strategy<Value = Action> {
+    let doc = 0..3u32;
+    prop_oneof![
+        1 => prop::sample::select(Lang::ALL.to_vec()).prop_map(Action::SetLang),
+        12 => (doc.clone(), any_edit()).prop_map(|(d, e)| Action::Edit(d, e)),
+        1 => doc.clone().prop_map(Action::Select),
+        1 => doc.clone().prop_map(Action::Duplicate),
+        1 => doc.prop_map(Action::Close),
     ]
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3_000, failure_persistence: None, ..ProptestConfig::default() })]
 
-    /// Any sequence of actions leaves a consistent state: no panic, results current exactly when
-    /// there are no errors, and nothing shown that is not a finite number.
+    /// Any sequence of actions leaves a consistent workspace: no panic, an active document that
+    /// exists, typed text only for fields that exist, and nothing shown that is not finite.
     #[test]
     fn no_sequence_of_actions_panics(actions in prop::collection::vec(any_action(), 1..40)) {
         let mut s = State::default();
         for a in actions {
             s.apply(a);
-            prop_assert_eq!(s.results_current, !s.has_errors());
-            prop_assert!(s.scenario.groups.len() <= 50);
-            prop_assert!(s.inputs.keys().all(|p| s.scenario.get(*p).is_some()));
-            if s.results_current {
-                let o = s.results.as_ref().unwrap();
-                prop_assert!(o.coverage.funding.is_finite() && o.company.payment.is_finite());
+            prop_assert!(s.doc(s.active).is_some());
+            for d in &s.documents {
+                prop_assert!(d.scenario.groups.len() <= 50);
+                prop_assert!(d.inputs.keys().all(|p| d.scenario.get(*p).is_some()));
+                if d.results_current {
+                    let o = d.results.as_ref().unwrap();
+                    prop_assert!(o.coverage.funding.is_finite() && o.company.payment.is_finite());
+                    prop_assert!(o.public.total_net.is_finite());
+                }
             }
         }
     }
+}
+
+#[test]
+fn a_scenario_with_an_unknown_rate_year_starts_with_an_error_not_a_panic() {
+    let s = State::new(StartConfig {
+        scenario: Some(Scenario {
+            rate_year: 1990,
+            ..PresetId::Joint.scenario()
+        }),
+        ..StartConfig::default()
+    });
+    assert!(!s.active_doc().results_current);
 }

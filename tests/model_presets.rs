@@ -3,7 +3,7 @@
 
 mod common;
 use common::close;
-use partnerskabsberegneren::model::{evaluate, validate, PresetId, Severity};
+use partnerskabsberegneren::model::{evaluate, validate, PresetId, PriceFit, Severity};
 
 struct Expected {
     billed: f64,
@@ -63,8 +63,10 @@ fn supplier_20_fleksjob_and_3_team_leaders_has_a_gap() {
 }
 
 #[test]
-fn labour_shortage_crew_against_a_craftsmans_hour() {
+fn labour_shortage_crew_against_a_helpers_hour_with_freed_skilled_time() {
     // 2 fleksjob × 15 h × 44 × 0.6 + 2 småjob × 15 × 44 = 2,112 h at 253.75 × 1.25.
+    // The company compares with a temp helper's 320 kr/h and gains 100 kr per freed skilled hour:
+    // 2,112 × (320 + 100) − 669,900 = 217,140.
     check(
         PresetId::LabourShortage,
         Expected {
@@ -75,7 +77,7 @@ fn labour_shortage_crew_against_a_craftsmans_hour() {
             coverage_pct: "104.5",
             result: 5_730.40,
             payment: 669_900.0,
-            net_benefit: 280_500.0,
+            net_benefit: 217_140.0,
             break_even_markup: 0.239_307_36,
         },
     );
@@ -100,49 +102,54 @@ fn joint_responsibility_matches_the_worked_example() {
 }
 
 #[test]
-fn in_house_with_fee_mentor_hours_and_savings() {
-    // 25 × 12 × 44 × 0.6 = 7,920 h; fee 100,000; mentor 25 × 1 h × 44 × 375 = 412,500.
+fn in_house_with_fee_and_savings_and_no_standing_mentor_payments() {
+    // 25 × 12 × 44 × 0.6 = 7,920 h; fee 100,000; no mentor hours (granted per person, for a
+    // period). Support 25/15 FTE × 480,936 = 801,560; markup* = (801,560 − 100,000) / 2,009,700.
     check(
         PresetId::InHouse,
         Expected {
             billed: 7_920.0,
             margin: 401_455.0,
-            mentor: 412_500.0,
+            mentor: 0.0,
             support: 801_560.0,
-            coverage_pct: "101.5",
-            result: 12_395.0,
+            coverage_pct: "50.1",
+            result: -400_105.0,
             payment: 2_411_155.0,
             net_benefit: 273_245.0,
-            break_even_markup: 0.143_832_41,
+            break_even_markup: 0.349_086_93,
         },
     );
 }
 
 #[test]
 fn spin_off_department_with_half_a_socialpaedagog() {
-    // 6 × 15 × 44 × 0.6 = 2,376 h at 10 %; mentor 6 × 2 × 44 × 375; fixed 0.5 FTE.
+    // 6 × 15 × 44 × 0.6 = 2,376 h at 10 %; no mentor hours; fixed 0.5 FTE = 240,468.
     check(
         PresetId::SpinOff,
         Expected {
             billed: 2_376.0,
             margin: 60_291.0,
-            mentor: 198_000.0,
+            mentor: 0.0,
             support: 240_468.0,
-            coverage_pct: "107.4",
-            result: 17_823.0,
+            coverage_pct: "25.1",
+            result: -180_177.0,
             payment: 663_201.0,
             net_benefit: 97_119.0,
-            break_even_markup: 0.070_438_37,
+            break_even_markup: 0.398_845_60,
         },
     );
 }
 
 #[test]
-fn every_preset_has_names_and_descriptions_in_both_languages() {
-    for id in PresetId::ALL {
-        let p = id.preset();
-        for text in [p.name_da, p.name_en, p.description_da, p.description_en] {
-            assert!(!text.trim().is_empty(), "{id:?}");
-        }
-    }
+fn a_department_is_one_economy_with_the_company() {
+    // The internal price cancels out: 97,119 − 180,177 = −83,058 against the alternative.
+    let o = evaluate(&PresetId::SpinOff.scenario());
+    close(o.company.with_department.unwrap(), -83_058.0);
+    assert_eq!(o.price_fit, PriceFit::NotApplicable);
+    assert_eq!(
+        evaluate(&PresetId::Joint.scenario())
+            .company
+            .with_department,
+        None
+    );
 }

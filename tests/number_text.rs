@@ -1,7 +1,7 @@
 //! How typed and pasted numbers are read.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partnerskabsberegneren::model::number_text::{
+use partnerskabsberegneren::locale::parse::{
     parse_number,
     DecimalConvention::{Danish, English},
     NumberError,

@@ -1,7 +1,7 @@
 //! The versioned JSON scenario format and the `evaluate` example.
 #![cfg(not(target_arch = "wasm32"))]
 
-use partnerskabsberegneren::model::scenario_file::{decode, encode, FileError};
+use partnerskabsberegneren::formats::scenario_file::{decode, encode, FileError};
 use partnerskabsberegneren::model::{GroupKind, PresetId, Scenario, WorkforceGroup};
 
 #[test]
@@ -91,8 +91,8 @@ fn files_that_are_not_scenarios_are_refused_plainly() {
         Err(FileError::NotAScenarioFile)
     );
     assert_eq!(
-        decode(r#"{"format":"partnerskabsberegneren.scenario","version":2}"#),
-        Err(FileError::UnsupportedVersion { found: "2".into() })
+        decode(r#"{"format":"partnerskabsberegneren.scenario","version":3}"#),
+        Err(FileError::UnsupportedVersion { found: "3".into() })
     );
     assert!(matches!(
         decode(
@@ -100,4 +100,44 @@ fn files_that_are_not_scenarios_are_refused_plainly() {
         ),
         Err(FileError::InvalidJson { .. }) | Err(FileError::InvalidScenario { .. })
     ));
+}
+
+#[test]
+fn version_1_files_still_read_with_the_newest_rate_year() {
+    // The preset files as version 1 wrote them: the joint model still gives 103.9 %.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1");
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(text.contains("\"version\": 1"));
+        let s = decode(&text).unwrap();
+        assert_eq!(s.rate_year, Scenario::default().rate_year);
+        read += 1;
+    }
+    assert_eq!(read, 5);
+    let joint = decode(&std::fs::read_to_string(format!("{dir}/joint.json")).unwrap()).unwrap();
+    let ratio = partnerskabsberegneren::model::evaluate(&joint)
+        .coverage
+        .ratio
+        .unwrap();
+    assert_eq!(format!("{:.1}", ratio * 100.0), "103.9");
+}
+
+#[test]
+fn a_version_1_file_with_a_member_of_version_2_is_refused() {
+    for member in [
+        r#""rate_year":2025"#,
+        r#""public":{}"#,
+        r#""municipal":{"occupancy":0.8}"#,
+    ] {
+        let text = format!(
+            r#"{{"format":"partnerskabsberegneren.scenario","version":1,"scenario":{{{member}}}}}"#
+        );
+        assert!(
+            matches!(decode(&text), Err(FileError::InvalidScenario { .. })),
+            "{member}"
+        );
+        let v2 = text.replace(r#""version":1"#, r#""version":2"#);
+        assert!(decode(&v2).is_ok(), "{v2}");
+    }
 }

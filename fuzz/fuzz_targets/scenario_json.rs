@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use partnerskabsberegneren::model::scenario_file::{decode, encode};
+use partnerskabsberegneren::formats::scenario_file::{decode, encode};
 use partnerskabsberegneren::model::{evaluate_checked, Checked};
 
 fuzz_target!(|data: &[u8]| {

@@ -1,9 +1,8 @@
-//! The app state: one reducer over the model's types. Pure: side effects live in the components'
-//! effects, never here.
+//! The app state: a workspace of documents and one reducer over the model's types. Pure: side
+//! effects (document title, later URL and storage) live in the components' effects.
 
+pub mod document;
 pub mod state;
 
-pub use state::{Action, FieldInput, State};
-
-/// The state as components receive it: the reducer's handle, compared by value, never copied.
-pub type StateHandle = yew::UseReducerHandle<State>;
+pub use document::{DocId, Document, Edit, FieldInput, Origin};
+pub use state::{Action, StartConfig, State, ViewSettings};

@@ -38,3 +38,13 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Scrolls the element with `id` back to its top, if it scrolls on its own.
+pub fn scroll_to_top(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.set_scroll_top(0);
+    }
+}

@@ -1,6 +1,5 @@
-//! The thin browser layer: `Intl` number formatting and the few DOM calls the app needs. Every
-//! call here degrades quietly (an empty string, a no-op) instead of panicking.
+//! The browser's edges: the few DOM calls the app needs (focus, scroll, title, print) and timers.
+//! Every call here degrades quietly (a no-op) instead of panicking.
 
 pub mod dom;
-pub mod format;
 pub mod timer;

@@ -1,25 +1,27 @@
 //! The error summary at the top: every problem, each a link to its field.
 
-use crate::app::{State, StateHandle};
+use crate::app::Document;
 use crate::browser::dom;
 use crate::model::{FieldPath, Severity};
-use crate::text::{fields, messages};
+use crate::text::{fields, messages, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ErrorSummary`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ErrorSummaryProps {
-    /// The whole state.
-    pub state: StateHandle,
+    /// Interface language.
+    pub lang: Lang,
+    /// The document whose errors are listed.
+    pub doc: Rc<Document>,
 }
 
 /// The label of a field as the summary names it, with its group's name or number.
-fn field_name(state: &State, path: FieldPath) -> String {
-    let lang = state.lang;
+fn field_name(lang: Lang, doc: &Document, path: FieldPath) -> String {
     let label = fields::label(lang, path.field);
     match path.group {
         Some(i) => {
-            let group = state
+            let group = doc
                 .scenario
                 .groups
                 .get(i)
@@ -35,8 +37,8 @@ fn field_name(state: &State, path: FieldPath) -> String {
 /// Lists every error with a link that opens and focuses the field.
 #[component]
 pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
-    let s = &p.state;
-    let lang = s.lang;
+    let s = &p.doc;
+    let lang = p.lang;
     let mut items: Vec<(Option<FieldPath>, String)> = s
         .inputs
         .iter()
@@ -81,7 +83,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
                             dom::reveal_and_focus(&id);
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", field_name(s, path), message) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", field_name(lang, s, path), message) }</a></li> }
                 }
                 None => html! { <li>{ message }</li> },
             }) }

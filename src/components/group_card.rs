@@ -1,77 +1,71 @@
 //! One workforce group: name, kind, numbers, billed, remove.
 
-use crate::app::{Action, StateHandle};
+use crate::app::{Document, Edit};
 use crate::components::fold::Fold;
 use crate::components::handlers::{number_field, Handlers};
-use crate::model::{FieldId, FieldPath, GroupKind};
+use crate::model::fields::{Section, FIELDS};
+use crate::model::{FieldPath, GroupKind};
 use crate::text::{fields, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`GroupCard`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct GroupCardProps {
-    /// The whole state (the card reads its group, typed text and problems).
-    pub state: StateHandle,
+    /// Interface language.
+    pub lang: Lang,
+    /// The document (the card reads its group, typed text and problems).
+    pub doc: Rc<Document>,
     /// Which group.
     pub index: usize,
     /// Callbacks into the reducer.
     pub handlers: Handlers,
 }
 
-fn kind_key(k: GroupKind) -> &'static str {
-    match k {
-        GroupKind::Fleksjob => "fleksjob",
-        GroupKind::Smajob => "smajob",
-        GroupKind::Ordinary => "ordinary",
-        GroupKind::Participant => "participant",
-    }
-}
-
-fn kind_from_key(key: &str) -> Option<GroupKind> {
-    GroupKind::ALL.into_iter().find(|k| kind_key(*k) == key)
-}
-
 /// A card editing one workforce group.
 #[component]
 pub fn GroupCard(p: &GroupCardProps) -> Html {
-    let lang: Lang = p.state.lang;
+    let lang = p.lang;
     let i = p.index;
-    let Some(g) = p.state.scenario.groups.get(i) else {
+    let doc = &p.doc;
+    let Some(g) = doc.scenario.groups.get(i) else {
         return Html::default();
     };
-    let act = p.handlers.onaction.clone();
+    let edit = p.handlers.onedit.clone();
     let base = format!("group-{i}");
     let title = if g.name.trim().is_empty() {
         format!("{} {}", lang.pick("Gruppe", "Group"), i + 1)
     } else {
         g.name.clone()
     };
-    let onname = {
-        let act = act.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            act.emit(Action::SetGroupName(i, input.value()));
-        })
-    };
+    let onname = edit.reform(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Edit::SetGroupName(i, input.value())
+    });
     let onkind = {
-        let act = act.clone();
+        let edit = edit.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(k) = kind_from_key(&select.value()) {
-                act.emit(Action::SetGroupKind(i, k));
+            if let Some(k) = GroupKind::from_key(&select.value()) {
+                edit.emit(Edit::SetGroupKind(i, k));
             }
         })
     };
-    let onbilled = {
-        let act = act.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            act.emit(Action::SetGroupBilled(i, input.checked()));
-        })
+    let onbilled = edit.reform(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Edit::SetGroupBilled(i, input.checked())
+    });
+    let onremove = edit.reform(move |_| Edit::RemoveGroup(i));
+    let paths = |folded: bool| {
+        FIELDS
+            .iter()
+            .filter(move |f| f.place.section == Section::Group && f.place.folded == folded)
+            .map(move |f| FieldPath::group(i, f.id))
+            .filter(|path| doc.scenario.is_shown(*path))
     };
-    let onremove = Callback::from(move |_| act.emit(Action::RemoveGroup(i)));
-    let field = |f: FieldId| number_field(&p.state, FieldPath::group(i, f), &p.handlers);
-    let paid = g.kind.is_paid();
+    let field = |path: FieldPath| number_field(lang, doc, path, &p.handlers);
+    let folded: Vec<FieldPath> = paths(true).collect();
+    let force_open = folded.iter().any(|path| doc.needs_attention(*path));
 
     html! {
         <section class="group-card" aria-labelledby={format!("{base}-title")}>
@@ -92,29 +86,25 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                     <label class="field__label" for={format!("{base}-kind")}>{ lang.pick("Type", "Kind") }</label>
                     <select class="field__select" id={format!("{base}-kind")} onchange={onkind}>
                         { for GroupKind::ALL.iter().map(|k| html! {
-                            <option value={kind_key(*k)} selected={*k == g.kind}>{ fields::kind(lang, *k) }</option>
+                            <option value={k.key()} selected={*k == g.kind}>{ fields::kind(lang, *k) }</option>
                         }) }
                     </select>
                 </div>
-                { field(FieldId::Persons) }
-                { field(FieldId::HoursPerWeek) }
-                if paid {
-                    { field(FieldId::PaidShare) }
-                    { field(FieldId::HourlyWage) }
+                { for paths(false).map(field) }
+                if g.kind.is_paid() {
                     <div class="field field--check">
                         <input type="checkbox" id={format!("{base}-billed")} checked={g.billed} onchange={onbilled} />
                         <label for={format!("{base}-billed")}>{ lang.pick("Virksomheden betaler for timerne", "The company pays for the hours") }</label>
                     </div>
                 } else {
                     <p class="group-card__note">{ lang.pick(
-                        "Deltagere får ydelse, ikke løn: deres timer koster hverken løn eller faktureres. Kommunen betaler forløbsprisen.",
-                        "Participants draw a benefit, not a wage: their hours are neither paid nor billed. The municipality pays the course price.") }</p>
+                        "Deltagere får ydelse, ikke løn: deres timer koster hverken løn eller faktureres. Kommunen betaler prisen pr. plads.",
+                        "Participants draw a benefit, not a wage: their hours are neither paid nor billed. The municipality pays the price per place.") }</p>
                 }
             </div>
-            if paid {
-                <Fold class="advanced" summary={lang.pick("Følgeomkostninger", "On-costs")}
-                    force_open={p.state.needs_attention(FieldPath::group(i, FieldId::OncostRate))}>
-                    { field(FieldId::OncostRate) }
+            if !folded.is_empty() {
+                <Fold class="advanced" summary={fields::fold_title(lang, Section::Group)} {force_open}>
+                    { for folded.iter().copied().map(field) }
                 </Fold>
             }
         </section>

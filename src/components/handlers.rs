@@ -1,15 +1,17 @@
-//! The callbacks the input components share, created once per app so props stay equal.
+//! The callbacks the input components share, created once per document so props stay equal, and
+//! the number field of one path filled from a document.
 
-use crate::app::{Action, State};
+use crate::app::{Document, Edit};
 use crate::components::number_field::NumberField;
 use crate::model::{FieldPath, Severity};
+use crate::text::Lang;
 use yew::prelude::*;
 
-/// Callbacks into the reducer.
+/// Callbacks into the reducer for one document.
 #[derive(Clone, PartialEq)]
 pub struct Handlers {
-    /// Any action.
-    pub onaction: Callback<Action>,
+    /// Any edit.
+    pub onedit: Callback<Edit>,
     /// Text typed in a number field.
     pub oninput: Callback<(FieldPath, String)>,
     /// Put a field back to its default.
@@ -17,34 +19,34 @@ pub struct Handlers {
 }
 
 impl Handlers {
-    /// Handlers dispatching into `dispatch`.
-    pub fn new(dispatch: Callback<Action>) -> Self {
+    /// Handlers sending edits to `onedit`.
+    pub fn new(onedit: Callback<Edit>) -> Self {
         Handlers {
-            oninput: dispatch.reform(|(path, text)| Action::SetNumber(path, text)),
-            onusedefault: dispatch.reform(Action::UseDefault),
-            onaction: dispatch,
+            oninput: onedit.reform(|(path, text)| Edit::SetNumber(path, text)),
+            onusedefault: onedit.reform(Edit::UseDefault),
+            onedit,
         }
     }
 }
 
-/// The number field for `path`, filled from `state`; nothing if the path does not exist.
-pub fn number_field(state: &State, path: FieldPath, h: &Handlers) -> Html {
-    let Some(value) = state.scenario.get(path) else {
+/// The number field for `path`, filled from `doc`; nothing if the path does not exist.
+pub fn number_field(lang: Lang, doc: &Document, path: FieldPath, h: &Handlers) -> Html {
+    let Some(value) = doc.scenario.get(path) else {
         return Html::default();
     };
-    let default_value = state.default_at(path);
-    let problem = state
+    let problem = doc
         .problems_at(path)
         .min_by_key(|p| p.severity != Severity::Error)
         .copied();
     html! {
         <NumberField
             key={path.dom_id()}
-            lang={state.lang}
+            {lang}
             {path}
             {value}
-            {default_value}
-            input={state.inputs.get(&path).cloned()}
+            default_value={doc.default_at(path)}
+            source={doc.scenario.source_at(path.field)}
+            input={doc.inputs.get(&path).cloned()}
             {problem}
             oninput={h.oninput.clone()}
             onusedefault={h.onusedefault.clone()}

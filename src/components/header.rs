@@ -17,10 +17,7 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(p: &HeaderProps) -> Html {
     let lang = p.lang;
-    let other = match lang {
-        Lang::Da => Lang::En,
-        Lang::En => Lang::Da,
-    };
+    let other = lang.other();
     let onswitch = p.onlang.reform(move |_| other);
     html! {
         <header class="header">

@@ -1,141 +1,164 @@
-//! All inputs: workforce groups, price, municipal purchases, support staff, the company's
-//! alternative. The basic inputs first; the advanced ones folded but one click away.
+//! All inputs, laid out from the field table: each section's fields in table order, the folded
+//! ones one click away, and the few choices that are not numbers.
 
-use crate::app::{Action, StateHandle};
+use crate::app::{Document, Edit};
 use crate::components::choice::Choice;
 use crate::components::fold::Fold;
 use crate::components::group_card::GroupCard;
 use crate::components::handlers::{number_field, Handlers};
-use crate::model::params::MAX_GROUPS;
-use crate::model::{FieldId, FieldPath, GroupKind, PricingMode, StaffingMode};
-use crate::text::fields;
+use crate::model::fields::{Section, FIELDS};
+use crate::model::rates;
+use crate::model::{
+    FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PricingMode,
+    StaffingMode, MAX_GROUPS,
+};
+use crate::text::{fields, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`InputsPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct InputsPanelProps {
-    /// The whole state.
-    pub state: StateHandle,
-    /// Callbacks into the reducer.
-    pub handlers: Handlers,
+    /// Interface language.
+    pub lang: Lang,
+    /// The document edited.
+    pub doc: Rc<Document>,
+    /// Called with each edit.
+    pub onedit: Callback<Edit>,
+}
+
+/// The scenario-wide fields of `section` that are on screen, folded or not.
+fn section_paths(doc: &Document, section: Section, folded: bool) -> Vec<FieldPath> {
+    FIELDS
+        .iter()
+        .filter(|f| !f.is_group_field() && f.place.section == section && f.place.folded == folded)
+        .map(|f| FieldPath::global(f.id))
+        .filter(|p| doc.scenario.is_shown(*p))
+        .collect()
+}
+
+/// A radio group of a keyed enum's values with their labels.
+fn choice<T: PartialEq + Clone + 'static, L: Into<AttrValue>>(
+    name: &'static str,
+    legend: &'static str,
+    options: Vec<(T, L)>,
+    selected: T,
+    onchoose: Callback<T>,
+) -> Html {
+    let options = options
+        .into_iter()
+        .map(|(v, label)| (v, label.into()))
+        .collect::<Vec<_>>();
+    html! { <Choice<T> {name} {legend} {options} {selected} {onchoose} /> }
 }
 
 /// Every input of one partnership year.
 #[component]
 pub fn InputsPanel(p: &InputsPanelProps) -> Html {
-    let s = &p.state;
-    let lang = s.lang;
-    let h = &p.handlers;
-    let field = |f: FieldId| number_field(s, FieldPath::global(f), h);
-    // An advanced fold of the listed fields that are on screen. It opens by itself when one of
-    // them needs attention, so the error summary can reach it.
-    let fold = |summary: &'static str, fs: &[FieldId]| {
-        let paths = fs
-            .iter()
-            .map(|f| FieldPath::global(*f))
-            .filter(|p| s.is_shown(*p));
-        let force_open = paths.clone().any(|p| s.needs_attention(p));
+    let lang = p.lang;
+    let doc = &p.doc;
+    let s = &doc.scenario;
+    let h = use_memo(p.onedit.clone(), |onedit| Handlers::new(onedit.clone()));
+    let edit = &p.onedit;
+
+    // A section: its title, what comes before the fields, its fields, and its folded fields.
+    let section = |id: Section, before: Html| {
+        let title_id = format!("section-{id:?}").to_lowercase();
+        let open = section_paths(doc, id, false);
+        let hidden = section_paths(doc, id, true);
+        let force_open = hidden.iter().any(|p| doc.needs_attention(*p));
         html! {
-            <Fold class="advanced" {summary} {force_open}>
-                { for paths.map(|path| number_field(s, path, h)) }
-            </Fold>
+            <section class="panel" aria-labelledby={title_id.clone()}>
+                <h2 class="section-title" id={title_id}>{ fields::section_title(lang, id) }</h2>
+                { before }
+                { for open.iter().map(|path| number_field(lang, doc, *path, &h)) }
+                if !hidden.is_empty() {
+                    <Fold class="advanced" summary={fields::fold_title(lang, id)} {force_open}>
+                        { for hidden.iter().map(|path| number_field(lang, doc, *path, &h)) }
+                    </Fold>
+                }
+            </section>
         }
     };
-    let act = h.onaction.clone();
-    let can_add = s.scenario.groups.len() < MAX_GROUPS;
+
+    let can_add = s.groups.len() < MAX_GROUPS;
     let add = |kind: GroupKind| {
-        let act = act.clone();
-        let label = format!("+ {}", fields::kind(lang, kind));
+        let onclick = edit.reform(move |_| Edit::AddGroup(kind));
         html! {
-            <button type="button" class="button button--secondary" disabled={!can_add}
-                onclick={Callback::from(move |_| act.emit(Action::AddGroup(kind)))}>{ label }</button>
+            <button type="button" class="button button--secondary" disabled={!can_add} {onclick}>
+                { format!("+ {}", fields::kind(lang, kind)) }
+            </button>
         }
     };
-    let pricing_options = vec![
-        (
-            PricingMode::Markup,
-            AttrValue::from(lang.pick("Avance på lønomkostningen", "Markup on labour cost")),
-        ),
-        (
-            PricingMode::FixedPrice,
-            AttrValue::from(lang.pick("Fast timepris", "Fixed hourly price")),
-        ),
-    ];
-    let staffing_options = vec![
-        (
-            StaffingMode::Caseload,
-            AttrValue::from(lang.pick("Efter normering", "By caseload")),
-        ),
-        (
-            StaffingMode::Fixed,
-            AttrValue::from(lang.pick("Fast antal årsværk", "Fixed FTE")),
-        ),
-    ];
+
+    let price_before = html! { <>
+        { choice("organisation", lang.pick("Den socialøkonomiske virksomhed er", "The social enterprise is"), vec![
+            (Organisation::Separate, lang.pick("Et selvstændigt selskab", "A separate company")),
+            (Organisation::Department, lang.pick("En afdeling af virksomheden", "A department of the company")),
+        ], s.organisation, edit.reform(Edit::SetOrganisation)) }
+        { choice("pricing-mode", lang.pick("Prisen fastsættes som", "The price is set as"), vec![
+            (PricingMode::Markup, lang.pick("Overhead på lønomkostningen", "Overhead on labour cost")),
+            (PricingMode::FixedPrice, lang.pick("Fast timepris", "Fixed hourly price")),
+        ], s.pricing.mode, edit.reform(Edit::SetPricingMode)) }
+    </> };
+    let support_before = choice(
+        "staffing-mode",
+        lang.pick("Antal socialpædagoger", "Number of social educators"),
+        vec![
+            (
+                StaffingMode::Caseload,
+                lang.pick("Efter normering", "By caseload"),
+            ),
+            (
+                StaffingMode::Fixed,
+                lang.pick("Fast antal årsværk", "Fixed FTE"),
+            ),
+        ],
+        s.support.staffing,
+        edit.reform(Edit::SetStaffingMode),
+    );
+    let years: Vec<(u16, String)> = rates::years().map(|y| (y, y.to_string())).collect();
+    let public_before = html! { <>
+        <p class="section-note">{ lang.pick(
+            "Hvad partnerskabet betyder for kommunens og statens kasse: fleksløntilskud i stedet for ledighedsydelse, skat af lønnen og statens refusion.",
+            "What the partnership means for the municipality's and the state's purse: flex wage subsidy instead of benefit, tax on the wage and the state's refund.") }</p>
+        { choice("rate-year", lang.pick("Satsår", "Rate year"), years, s.rate_year, edit.reform(Edit::SetRateYear)) }
+        { choice("fleksjob-baseline", lang.pick("Uden jobbet ville personerne i fleksjob få", "Without the job the people in flex jobs would draw"), vec![
+            (FleksjobBaseline::Ledighedsydelse, lang.pick("Ledighedsydelse", "Flex unemployment benefit")),
+            (FleksjobBaseline::Kontanthjaelp, lang.pick("Kontanthjælp", "Social assistance")),
+        ], s.public.fleksjob_baseline, edit.reform(Edit::SetFleksjobBaseline)) }
+        { choice("participant-benefit", lang.pick("Deltagerne får", "The participants draw"), vec![
+            (ParticipantBenefit::Kontanthjaelp, lang.pick("Kontanthjælp", "Social assistance")),
+            (ParticipantBenefit::RessourceforloebForsorger, lang.pick("Ressourceforløbsydelse, forsørger (forløb startet før 1. februar 2026)", "Resource course benefit, provider (course begun before 1 February 2026)")),
+            (ParticipantBenefit::RessourceforloebIkkeForsorger, lang.pick("Ressourceforløbsydelse, ikke-forsørger (forløb startet før 1. februar 2026)", "Resource course benefit, non-provider (course begun before 1 February 2026)")),
+        ], s.public.participant_benefit, edit.reform(Edit::SetParticipantBenefit)) }
+    </> };
 
     html! {
         <div class="inputs">
             <section class="panel" aria-labelledby="groups-title">
-                <h2 class="section-title" id="groups-title">{ lang.pick("2. Medarbejdere og deltagere", "2. Staff and participants") }</h2>
+                <h2 class="section-title" id="groups-title">{ fields::section_title(lang, Section::Group) }</h2>
                 <p class="section-note">{ lang.pick(
-                    "Hver gruppe er personer på samme vilkår. Fleksjob betales kun for de effektive timer.",
+                    "Hver gruppe er personer på samme vilkår. I fleksjob betales kun for de effektive timer.",
                     "Each group is people on the same terms. Flex jobs are paid for effective hours only.") }</p>
-                if s.scenario.groups.is_empty() {
+                if s.groups.is_empty() {
                     <p class="empty-note">{ lang.pick("Ingen grupper endnu. Tilføj en gruppe herunder.", "No groups yet. Add a group below.") }</p>
                 }
-                { for (0..s.scenario.groups.len()).map(|i| html! {
-                    <GroupCard key={i} state={p.state.clone()} index={i} handlers={h.clone()} />
+                { for (0..s.groups.len()).map(|i| html! {
+                    <GroupCard key={i} {lang} doc={doc.clone()} index={i} handlers={(*h).clone()} />
                 }) }
                 <div class="button-row" role="group" aria-label={lang.pick("Tilføj gruppe", "Add group")}>
-                    { add(GroupKind::Fleksjob) }
-                    { add(GroupKind::Smajob) }
-                    { add(GroupKind::Ordinary) }
-                    { add(GroupKind::Participant) }
+                    { for GroupKind::ALL.iter().map(|k| add(*k)) }
                 </div>
                 if !can_add {
-                    <p class="section-note">{ lang.pick("Højst 50 grupper.", "At most 50 groups.") }</p>
+                    <p class="section-note">{ format!("{} {MAX_GROUPS} {}", lang.pick("Højst", "At most"), lang.pick("grupper.", "groups.")) }</p>
                 }
             </section>
-
-            <section class="panel" aria-labelledby="price-title">
-                <h2 class="section-title" id="price-title">{ lang.pick("3. Pris til virksomheden", "3. Price to the company") }</h2>
-                <Choice<PricingMode> name="pricing-mode" legend={lang.pick("Prisen fastsættes som", "The price is set as")}
-                    options={pricing_options} selected={s.scenario.pricing.mode}
-                    onchoose={act.reform(Action::SetPricingMode)} />
-                { match s.scenario.pricing.mode {
-                    PricingMode::Markup => field(FieldId::MarkupRate),
-                    PricingMode::FixedPrice => field(FieldId::FixedHourlyPrice),
-                } }
-                { fold(lang.pick("Fast årligt kontraktbeløb", "Fixed yearly contract fee"), &[FieldId::YearlyFee]) }
-            </section>
-
-            <section class="panel" aria-labelledby="municipal-title">
-                <h2 class="section-title" id="municipal-title">{ lang.pick("4. Kommunens køb", "4. The municipality's purchases") }</h2>
-                { field(FieldId::CoursePricePerWeek) }
-                { field(FieldId::MentorHoursPerWeek) }
-                { field(FieldId::MentorRate) }
-            </section>
-
-            <section class="panel" aria-labelledby="support-title">
-                <h2 class="section-title" id="support-title">{ lang.pick("5. Socialpædagogisk støtte", "5. Social-pedagogical support") }</h2>
-                <Choice<StaffingMode> name="staffing-mode" legend={lang.pick("Antal socialpædagoger", "Number of socio-pedagogues")}
-                    options={staffing_options} selected={s.scenario.support.staffing}
-                    onchoose={act.reform(Action::SetStaffingMode)} />
-                if s.scenario.support.staffing == StaffingMode::Fixed {
-                    { field(FieldId::FixedFte) }
-                }
-                { fold(lang.pick("Normering og lønudgifter", "Caseloads and staff costs"), &[
-                    FieldId::CaseloadParticipants, FieldId::CaseloadEmployees,
-                    FieldId::MonthlySalary, FieldId::PensionRate, FieldId::OtherStaffCosts,
-                ]) }
-            </section>
-
-            <section class="panel" aria-labelledby="company-title">
-                <h2 class="section-title" id="company-title">{ lang.pick("6. Virksomhedens alternativ", "6. The company's alternative") }</h2>
-                { field(FieldId::AlternativePricePerHour) }
-                { field(FieldId::OtherSavings) }
-                { fold(lang.pick("Arbejdsår og andre udgifter", "Working year and other costs"),
-                    &[FieldId::WeeksPerYear, FieldId::OtherSeCosts]) }
-            </section>
+            { section(Section::Price, price_before) }
+            { section(Section::Municipal, Html::default()) }
+            { section(Section::Support, support_before) }
+            { section(Section::Company, Html::default()) }
+            { section(Section::Public, public_before) }
         </div>
     }
 }

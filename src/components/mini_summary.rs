@@ -1,6 +1,6 @@
 //! A compact coverage bar fixed to the bottom of narrow screens.
 
-use crate::browser::format;
+use crate::locale::format;
 use crate::model::outcome::Coverage;
 use crate::text::Lang;
 use yew::prelude::*;

@@ -2,8 +2,8 @@
 //! source on request.
 
 use crate::app::FieldInput;
-use crate::model::params::spec;
-use crate::model::{FieldPath, Problem, Severity, Unit};
+use crate::locale::format;
+use crate::model::{FieldPath, Problem, Severity, Source, Unit};
 use crate::text::{fields, messages, Lang};
 use yew::prelude::*;
 
@@ -18,6 +18,8 @@ pub struct NumberFieldProps {
     pub value: f64,
     /// The default for this field in this place (stored unit).
     pub default_value: f64,
+    /// Where the default comes from.
+    pub source: Source,
     /// The user's text and why it is not a number, if they have typed.
     #[prop_or_default]
     pub input: Option<FieldInput>,
@@ -32,7 +34,7 @@ pub struct NumberFieldProps {
 
 /// The text a stored value is shown as in its field: 0.15 → "15", 2000 → "2.000".
 pub fn field_text(lang: Lang, unit: Unit, value: f64) -> String {
-    crate::browser::format::number(lang, value * unit.display_factor(), 0, 2)
+    format::number(lang, value * unit.display_factor(), 0, 2)
 }
 
 /// A labelled number field following the Danish design system's error pattern.
@@ -40,7 +42,7 @@ pub fn field_text(lang: Lang, unit: Unit, value: f64) -> String {
 pub fn NumberField(p: &NumberFieldProps) -> Html {
     let show_source = use_state(|| false);
     let lang = p.lang;
-    let s = spec(p.path.field);
+    let s = p.path.field.spec();
     let id = p.path.dom_id();
     let hint_id = format!("{id}-hint");
     let msg_id = format!("{id}-msg");
@@ -89,7 +91,7 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
         Callback::from(move |_| cb.emit(path))
     };
     let default_text = messages::value_with_unit(lang, p.path.field, p.default_value);
-    let source_text = lang.pick(s.source.da, s.source.en);
+    let source_text = lang.pick(p.source.da, p.source.en);
 
     html! {
         <div class={classes!("field", is_error.then_some("field--error"), (message.is_some() && !is_error).then_some("field--warning"))}>
@@ -106,6 +108,7 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             <div class="field__control">
                 <input
                     id={id}
+                    data-path={p.path.to_string()}
                     class="field__input"
                     type="text"
                     inputmode="decimal"
@@ -126,7 +129,7 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
                 <div class="field__source" id={source_id}>
                     <p>
                         <strong>{ lang.pick("Standard: ", "Default: ") }{ default_text }</strong>
-                        { format!(" · {} · {}", s.source.year, fields::status(lang, s.source.status)) }
+                        { format!(" · {} · {}", p.source.year, fields::status(lang, p.source.status)) }
                     </p>
                     <p>{ source_text }</p>
                     <button type="button" class="button button--small" onclick={use_default}>

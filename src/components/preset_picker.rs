@@ -1,7 +1,7 @@
 //! Choosing one of the five partnership models.
 
 use crate::model::PresetId;
-use crate::text::Lang;
+use crate::text::{presets, Lang};
 use yew::prelude::*;
 
 /// Properties of [`PresetPicker`].
@@ -27,8 +27,7 @@ pub fn PresetPicker(p: &PresetPickerProps) -> Html {
                 "The model fills every field with an example that you then change to your own figures.") }</p>
             <div class="presets__list">
             { for PresetId::ALL.iter().map(|id| {
-                let preset = id.preset();
-                let dom_id = format!("preset-{}", serde_key(*id));
+                let dom_id = format!("preset-{}", id.key());
                 let onchange = {
                     let cb = p.onchoose.clone();
                     let id = *id;
@@ -37,26 +36,15 @@ pub fn PresetPicker(p: &PresetPickerProps) -> Html {
                 html! {
                     <label class={classes!("preset", (*id == p.selected).then_some("preset--selected"))} for={dom_id.clone()}>
                         <input type="radio" name="preset" id={dom_id} checked={*id == p.selected} {onchange}
-                            aria-describedby={format!("preset-desc-{}", serde_key(*id))} />
-                        <span class="preset__name">{ lang.pick(preset.name_da, preset.name_en) }</span>
-                        <span class="preset__desc" id={format!("preset-desc-{}", serde_key(*id))}>
-                            { lang.pick(preset.description_da, preset.description_en) }
+                            aria-describedby={format!("preset-desc-{}", id.key())} />
+                        <span class="preset__name">{ presets::name(lang, *id) }</span>
+                        <span class="preset__desc" id={format!("preset-desc-{}", id.key())}>
+                            { presets::description(lang, *id) }
                         </span>
                     </label>
                 }
             }) }
             </div>
         </fieldset>
-    }
-}
-
-/// The preset's stable key, as in scenario files ("joint", "in_house", …).
-pub fn serde_key(id: PresetId) -> &'static str {
-    match id {
-        PresetId::Supplier => "supplier",
-        PresetId::LabourShortage => "labour_shortage",
-        PresetId::Joint => "joint",
-        PresetId::InHouse => "in_house",
-        PresetId::SpinOff => "spin_off",
     }
 }

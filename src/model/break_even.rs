@@ -1,66 +1,15 @@
 //! The values at which the socialpædagog's coverage is exactly 100 %, each holding everything
 //! else fixed, and applying one to a scenario.
 
-use super::evaluate::{group_outcome, persons_of, total};
-use super::field::{FieldId, FieldPath};
-use super::outcome::{BreakEvens, Coverage, GroupOutcome};
-use super::scenario::{GroupKind, PricingMode, Scenario};
+use super::common::total;
+use super::derive::{coverage, group_outcome, paid_place_weeks};
+use super::fields::{FieldId, FieldPath};
+use super::outcome::{
+    BreakEven, BreakEvenKind, BreakEvens, Coverage, GroupOutcome, NotReachableReason,
+};
+use super::scenario::{PricingMode, Scenario};
 use super::validate::check_value;
-use serde::{Deserialize, Serialize};
-
-/// One break-even value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum BreakEven {
-    /// Coverage is exactly 100 % at `value` (unit of the break-even kind).
-    At {
-        /// The break-even value.
-        value: f64,
-    },
-    /// Coverage is at least 100 % even with this input at zero.
-    AlreadyCovered,
-    /// No value of this input gives 100 %.
-    NotReachable {
-        /// Why not.
-        reason: NotReachableReason,
-    },
-    /// There is no support cost, so coverage is not applicable.
-    NotApplicable,
-}
-
-impl BreakEven {
-    /// The value, if there is one.
-    pub fn value(&self) -> Option<f64> {
-        match self {
-            BreakEven::At { value } => Some(*value),
-            _ => None,
-        }
-    }
-}
-
-/// Why a break-even cannot be reached.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NotReachableReason {
-    /// No hours are billed, so the price has nothing to act on.
-    NoBilledHours,
-    /// No participants, so the course price has nothing to act on.
-    NoParticipants,
-    /// Each billed hour earns no margin (markup 0 or price at or below labour cost).
-    NoMarginPerHour,
-}
-
-/// Which break-even.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BreakEvenKind {
-    /// The markup (fraction) or, in fixed-price mode, the hourly price (kr/h).
-    Price,
-    /// The course price per participant per week (kr/week).
-    CoursePrice,
-    /// Billed hours per year (h/year).
-    BilledHours,
-}
+use serde::Serialize;
 
 /// `need / per_unit` as a break-even: covered if nothing is needed, unreachable if a unit earns nothing.
 fn solve(need: f64, per_unit: f64, reason: NotReachableReason) -> BreakEven {
@@ -76,12 +25,7 @@ fn solve(need: f64, per_unit: f64, reason: NotReachableReason) -> BreakEven {
 }
 
 /// The three break-even values of a scenario, given its group outcomes, coverage and billed hours (h/year).
-pub(crate) fn break_evens(
-    s: &Scenario,
-    groups: &[GroupOutcome],
-    c: &Coverage,
-    billed: f64,
-) -> BreakEvens {
+pub fn break_evens(s: &Scenario, groups: &[GroupOutcome], c: &Coverage, billed: f64) -> BreakEvens {
     if c.support_cost <= 0.0 || !c.support_cost.is_finite() {
         return BreakEvens {
             price: BreakEven::NotApplicable,
@@ -118,10 +62,9 @@ pub(crate) fn break_evens(
         }
     };
 
-    let course_places = persons_of(s, GroupKind::Participant) * s.frame.weeks_per_year;
     let course_price = solve(
         c.support_cost - c.margin - c.mentor_revenue,
-        course_places,
+        paid_place_weeks(s),
         NotReachableReason::NoParticipants,
     );
 
@@ -198,16 +141,28 @@ pub fn scenario_at_break_even(
 }
 
 /// The scenario with break-even `kind` applied (see [`scenario_at_break_even`]), refused if the
-/// break-even has no value or a changed field would leave its valid range.
+/// break-even has no value or a changed field would leave its valid range. Rounding never
+/// leaves it short: the value is raised by a step that starts at a few units in the last place
+/// and doubles until the funding covers the support cost, so coverage lands at 100 % or a hair
+/// above (never more than twice the step that was needed).
 pub fn apply_break_even(
     s: &Scenario,
     kind: BreakEvenKind,
     value: BreakEven,
 ) -> Result<Scenario, ApplyError> {
-    let value = value.value().ok_or(ApplyError::NoValue)?;
-    let (out, changed) = scenario_at_break_even(s, kind, value);
+    let mut value = value.value().ok_or(ApplyError::NoValue)?;
+    let (mut out, mut changed) = scenario_at_break_even(s, kind, value);
     if changed.is_empty() {
         return Err(ApplyError::NoValue);
+    }
+    let mut step = value.abs().max(f64::MIN_POSITIVE) * 4.0 * f64::EPSILON;
+    for _ in 0..64 {
+        if surplus(&out) >= 0.0 {
+            break;
+        }
+        value += step;
+        step *= 2.0;
+        (out, changed) = scenario_at_break_even(s, kind, value);
     }
     for path in changed {
         let v = out.get(path).unwrap_or(f64::NAN);
@@ -216,4 +171,10 @@ pub fn apply_break_even(
         }
     }
     Ok(out)
+}
+
+/// Funding minus support cost of `s` (kr/year).
+fn surplus(s: &Scenario) -> f64 {
+    let groups: Vec<GroupOutcome> = s.groups.iter().map(|g| group_outcome(g, s)).collect();
+    coverage(s, &groups).surplus
 }

@@ -1,28 +1,35 @@
-//! The pure calculation model of a socialøkonomisk partnerskab (`../shared/model.md` §2–3).
+//! The pure calculation model of a socialøkonomisk partnerskab (`../shared/model.md` §2–4).
 //!
-//! No browser code lives here: every number the page shows is computed by these modules, and they
-//! are tested natively. All money is Danish kroner (kr) excluding VAT, per year unless a name says
-//! otherwise.
+//! No browser code lives here, and nothing but std and serde (a test checks it): every number the
+//! page shows is computed by these modules, and they are tested natively. All money is Danish
+//! kroner excluding VAT, per year unless a name says otherwise.
+//!
+//! The modules, each using only those listed before it: `common` (sums, sources, keyed enums),
+//! `rates` (dated rate tables), `scenario` (the inputs), `fields` (the field table: defaults,
+//! ranges, paths), `outcome` (the outputs), `derive` (shared derivations), `validate`,
+//! `break_even`, `public_purse`, `evaluate`, `presets`. The scenario file format is in `formats`.
 
 pub mod break_even;
+pub mod common;
+pub mod derive;
 pub mod evaluate;
-pub mod field;
-pub mod number_text;
+pub mod fields;
 pub mod outcome;
-pub mod params;
 pub mod presets;
+pub mod public_purse;
+pub mod rates;
 pub mod scenario;
-pub mod scenario_file;
 pub mod validate;
 
-pub use break_even::{
-    apply_break_even, scenario_at_break_even, ApplyError, BreakEven, BreakEvenKind,
-    NotReachableReason,
-};
+pub use break_even::{apply_break_even, scenario_at_break_even, ApplyError};
+pub use common::{Source, Status};
 pub use evaluate::{evaluate, evaluate_checked, Checked};
-pub use field::{FieldId, FieldPath};
-pub use outcome::Outcome;
-pub use params::{ParamSpec, Source, Status, Unit};
-pub use presets::{Preset, PresetId};
-pub use scenario::{GroupKind, PricingMode, Scenario, StaffingMode, WorkforceGroup};
+pub use fields::{FieldId, FieldPath, FieldSpec, Section, Unit, FIELDS, MAX_GROUPS};
+pub use outcome::{BreakEven, BreakEvenKind, NotReachableReason, Outcome, PriceFit};
+pub use presets::PresetId;
+pub use rates::{RateId, RateTable};
+pub use scenario::{
+    FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PricingMode, Scenario,
+    StaffingMode, WorkforceGroup,
+};
 pub use validate::{validate, MessageKey, Problem, Severity};

@@ -1,15 +1,19 @@
-//! The inputs of one year of a partnership (`../shared/model.md` §3.1).
+//! The inputs of one year of a partnership (`../shared/model.md` §3.1 and §4): data only. The
+//! defaults, ranges and sources of the numbers are in the field table (`fields.rs`).
 
-use super::field::FieldId;
-use super::params::{default_of, group_default};
+use super::common::keyed_enum;
 use serde::{Deserialize, Serialize};
 
 /// Every input of one partnership year. Money in kr excluding VAT.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scenario {
+    /// The year whose rates apply (a year of the rate tables).
+    pub rate_year: u16,
     /// The time frame of the year.
     pub frame: Frame,
+    /// How the social enterprise is organised against the company.
+    pub organisation: Organisation,
     /// The workforce groups working at the company (0–50 groups).
     pub groups: Vec<WorkforceGroup>,
     /// What the company pays for the hours.
@@ -22,6 +26,8 @@ pub struct Scenario {
     pub other_se_costs: f64,
     /// The company's alternative to the partnership.
     pub company: CompanyAlternative,
+    /// Assumptions for the public purse: benefits, refund and tax.
+    pub public: PublicAssumptions,
 }
 
 /// The time frame of a scenario.
@@ -32,29 +38,21 @@ pub struct Frame {
     pub weeks_per_year: f64,
 }
 
-/// The kind of people in a workforce group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GroupKind {
-    /// A flex job: permanent job on special terms, paid for effective hours only.
-    Fleksjob,
-    /// A small ordinary paid job of a few hours a week.
-    Smajob,
-    /// Staff on normal terms.
-    Ordinary,
-    /// A citizen in a municipal course; draws a benefit, not a wage.
-    Participant,
+keyed_enum! {
+    /// The kind of people in a workforce group.
+    pub enum GroupKind {
+        /// A flex job: a job on special terms, paid for effective hours only.
+        Fleksjob = "fleksjob",
+        /// A small ordinary paid job of a few hours a week.
+        Smajob = "smajob",
+        /// Staff on normal terms.
+        Ordinary = "ordinary",
+        /// A citizen in a municipal offer; draws a benefit, not a wage.
+        Participant = "participant",
+    }
 }
 
 impl GroupKind {
-    /// All kinds, in the order the interface lists them.
-    pub const ALL: [GroupKind; 4] = [
-        GroupKind::Fleksjob,
-        GroupKind::Smajob,
-        GroupKind::Ordinary,
-        GroupKind::Participant,
-    ];
-
     /// Whether these people are employed and paid a wage by the SE.
     pub fn is_paid(self) -> bool {
         self != GroupKind::Participant
@@ -82,73 +80,36 @@ pub struct WorkforceGroup {
     pub paid_share: f64,
     /// Hourly wage excluding on-costs (kr/h).
     pub hourly_wage: f64,
-    /// Employer on-costs as a share of the wage (fraction).
+    /// Employer wage-related costs as a share of the wage (fraction).
     pub oncost_rate: f64,
     /// Whether the company pays for these hours.
     pub billed: bool,
 }
 
-impl WorkforceGroup {
-    /// A group of `kind` with that kind's defaults and no name.
-    pub fn new(kind: GroupKind) -> Self {
-        WorkforceGroup {
-            name: String::new(),
-            kind,
-            persons: group_default(kind, FieldId::Persons),
-            hours_per_week: group_default(kind, FieldId::HoursPerWeek),
-            paid_share: group_default(kind, FieldId::PaidShare),
-            hourly_wage: group_default(kind, FieldId::HourlyWage),
-            oncost_rate: group_default(kind, FieldId::OncostRate),
-            billed: kind.is_paid(),
-        }
-    }
-
-    /// The same group with a name.
-    pub fn named(mut self, name: &str) -> Self {
-        self.name = name.to_string();
-        self
-    }
-}
-
-/// A workforce group as written in a scenario file: missing fields take the kind's defaults.
+/// A workforce group as written in a scenario file: missing fields take the kind's defaults
+/// (see `From<WorkforceGroupFile>` in `fields.rs`).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct WorkforceGroupFile {
+pub(crate) struct WorkforceGroupFile {
     #[serde(default)]
-    name: String,
-    kind: GroupKind,
-    persons: Option<f64>,
-    hours_per_week: Option<f64>,
-    paid_share: Option<f64>,
-    hourly_wage: Option<f64>,
-    oncost_rate: Option<f64>,
-    billed: Option<bool>,
+    pub(crate) name: String,
+    pub(crate) kind: GroupKind,
+    pub(crate) persons: Option<f64>,
+    pub(crate) hours_per_week: Option<f64>,
+    pub(crate) paid_share: Option<f64>,
+    pub(crate) hourly_wage: Option<f64>,
+    pub(crate) oncost_rate: Option<f64>,
+    pub(crate) billed: Option<bool>,
 }
 
-impl From<WorkforceGroupFile> for WorkforceGroup {
-    fn from(f: WorkforceGroupFile) -> Self {
-        let d = WorkforceGroup::new(f.kind);
-        WorkforceGroup {
-            name: f.name,
-            kind: f.kind,
-            persons: f.persons.unwrap_or(d.persons),
-            hours_per_week: f.hours_per_week.unwrap_or(d.hours_per_week),
-            paid_share: f.paid_share.unwrap_or(d.paid_share),
-            hourly_wage: f.hourly_wage.unwrap_or(d.hourly_wage),
-            oncost_rate: f.oncost_rate.unwrap_or(d.oncost_rate),
-            billed: f.billed.unwrap_or(d.billed),
-        }
+keyed_enum! {
+    /// How the price per billed hour is set.
+    pub enum PricingMode {
+        /// Labour cost per hour plus an overhead.
+        Markup = "markup",
+        /// One fixed price per billed hour.
+        FixedPrice = "fixed_price",
     }
-}
-
-/// How the price per billed hour is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PricingMode {
-    /// Labour cost per hour plus a markup.
-    Markup,
-    /// One fixed price per billed hour.
-    FixedPrice,
 }
 
 /// The price the company pays.
@@ -157,7 +118,7 @@ pub enum PricingMode {
 pub struct Pricing {
     /// Which of the two prices applies.
     pub mode: PricingMode,
-    /// Markup on the SE's labour cost (fraction, e.g. 0.15 = 15 %).
+    /// Overhead on the SE's labour cost (fraction, e.g. 0.15 = 15 %).
     pub markup_rate: f64,
     /// Fixed price per billed hour (kr/h).
     pub fixed_hourly_price: f64,
@@ -169,22 +130,24 @@ pub struct Pricing {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MunicipalPurchases {
-    /// Price per participant per week, paid for every productive week (kr/week).
+    /// Price per participant place per week, paid for every productive week (kr/week).
     pub course_price_per_week: f64,
+    /// Share of the course places that is filled on average (fraction 0–1).
+    pub occupancy: f64,
     /// Mentor hours per fleksjob/småjob person per week (h/week).
     pub mentor_hours_per_week: f64,
     /// Price of one mentor hour (kr/h).
     pub mentor_rate: f64,
 }
 
-/// How the number of support staff is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StaffingMode {
-    /// A fixed number of full-time equivalents.
-    Fixed,
-    /// From caseloads: participants and employees per full-time staff member.
-    Caseload,
+keyed_enum! {
+    /// How the number of support staff is set.
+    pub enum StaffingMode {
+        /// From caseloads: participants and employees per full-time staff member.
+        Caseload = "caseload",
+        /// A fixed number of full-time equivalents.
+        Fixed = "fixed",
+    }
 }
 
 /// The socialpædagog(s): how many, and what one full-time year costs.
@@ -195,7 +158,7 @@ pub struct SupportStaffing {
     pub staffing: StaffingMode,
     /// Support staff when fixed (FTE).
     pub fixed_fte: f64,
-    /// Participants per full-time staff member (persons/FTE).
+    /// Participant places per full-time staff member (persons/FTE).
     pub caseload_participants: f64,
     /// Fleksjob and småjob persons per full-time staff member (persons/FTE).
     pub caseload_employees: f64,
@@ -211,74 +174,58 @@ pub struct SupportStaffing {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct CompanyAlternative {
-    /// What the same hours cost otherwise: temp agency, own staff, craftsman (kr/h).
+    /// What the same effective hours cost otherwise: temp agency or own staff (kr/h).
     pub alternative_price_per_hour: f64,
     /// Other yearly savings: turnover, errors (kr/year).
     pub other_savings: f64,
+    /// What each billed hour frees of skilled staff's time is worth to the company (kr/h).
+    pub freed_hour_value: f64,
 }
 
-impl Default for Scenario {
-    fn default() -> Self {
-        Scenario {
-            frame: Frame::default(),
-            groups: Vec::new(),
-            pricing: Pricing::default(),
-            municipal: MunicipalPurchases::default(),
-            support: SupportStaffing::default(),
-            other_se_costs: default_of(FieldId::OtherSeCosts),
-            company: CompanyAlternative::default(),
-        }
+keyed_enum! {
+    /// How the social enterprise stands to the company.
+    pub enum Organisation {
+        /// Two companies: the company buys from the social enterprise.
+        Separate = "separate",
+        /// The social enterprise is a department of the company: one economy.
+        Department = "department",
     }
 }
 
-impl Default for Frame {
-    fn default() -> Self {
-        Frame {
-            weeks_per_year: default_of(FieldId::WeeksPerYear),
-        }
+keyed_enum! {
+    /// What a fleksjob-approved person would draw without the job.
+    pub enum FleksjobBaseline {
+        /// Ledighedsydelse (the usual case).
+        Ledighedsydelse = "ledighedsydelse",
+        /// Kontanthjælp.
+        Kontanthjaelp = "kontanthjaelp",
     }
 }
 
-impl Default for Pricing {
-    fn default() -> Self {
-        Pricing {
-            mode: PricingMode::Markup,
-            markup_rate: default_of(FieldId::MarkupRate),
-            fixed_hourly_price: default_of(FieldId::FixedHourlyPrice),
-            yearly_fee: default_of(FieldId::YearlyFee),
-        }
+keyed_enum! {
+    /// The benefit a participant draws while in the offer.
+    pub enum ParticipantBenefit {
+        /// Kontanthjælp: the usual status of new participants from 2026.
+        Kontanthjaelp = "kontanthjaelp",
+        /// Ressourceforløbsydelse for a provider: a course begun before 1 February 2026.
+        RessourceforloebForsorger = "ressourceforloeb_forsorger",
+        /// Ressourceforløbsydelse for a non-provider: a course begun before 1 February 2026.
+        RessourceforloebIkkeForsorger = "ressourceforloeb_ikke_forsorger",
     }
 }
 
-impl Default for MunicipalPurchases {
-    fn default() -> Self {
-        MunicipalPurchases {
-            course_price_per_week: default_of(FieldId::CoursePricePerWeek),
-            mentor_hours_per_week: default_of(FieldId::MentorHoursPerWeek),
-            mentor_rate: default_of(FieldId::MentorRate),
-        }
-    }
-}
-
-impl Default for SupportStaffing {
-    fn default() -> Self {
-        SupportStaffing {
-            staffing: StaffingMode::Caseload,
-            fixed_fte: default_of(FieldId::FixedFte),
-            caseload_participants: default_of(FieldId::CaseloadParticipants),
-            caseload_employees: default_of(FieldId::CaseloadEmployees),
-            monthly_salary: default_of(FieldId::MonthlySalary),
-            pension_rate: default_of(FieldId::PensionRate),
-            other_staff_costs: default_of(FieldId::OtherStaffCosts),
-        }
-    }
-}
-
-impl Default for CompanyAlternative {
-    fn default() -> Self {
-        CompanyAlternative {
-            alternative_price_per_hour: default_of(FieldId::AlternativePricePerHour),
-            other_savings: default_of(FieldId::OtherSavings),
-        }
-    }
+/// Assumptions for the public purse (`../shared/model.md` §4).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PublicAssumptions {
+    /// What the fleksjob persons would draw without the jobs.
+    pub fleksjob_baseline: FleksjobBaseline,
+    /// What the participants draw during the offer.
+    pub participant_benefit: ParticipantBenefit,
+    /// The state's refund of the municipality's transfers (fraction).
+    pub state_refund_rate: f64,
+    /// Marginal income tax on the persons' extra income (fraction).
+    pub marginal_tax_rate: f64,
+    /// The municipality's share of that tax (fraction).
+    pub municipal_tax_share: f64,
 }

@@ -1,9 +1,9 @@
 //! Checks a scenario against the parameter table: every problem at once, never a panic, never a
 //! silent clamp. Errors block the evaluation; warnings do not.
 
-use super::evaluate::{cost_per_fte, group_outcome, support_fte};
-use super::field::{FieldId, FieldPath};
-use super::params::{spec, INDUSTRY_MINIMUM_WAGE, MAX_GROUPS};
+use super::derive::{cost_per_fte, group_outcome, support_fte};
+use super::fields::{FieldId, FieldPath, MAX_GROUPS};
+use super::rates::{self, RateId};
 use super::scenario::{PricingMode, Scenario, StaffingMode};
 use serde::Serialize;
 
@@ -45,10 +45,24 @@ pub enum MessageKey {
         /// The group's labour cost per paid hour (kr/h).
         labour_rate: f64,
     },
-    /// The hourly wage is below the industry minimum (kr/h).
+    /// The hourly wage is below the minimum wage of the industry agreement (kr/h).
     WageBelowMinimum {
         /// The minimum (kr/h).
         minimum: f64,
+        /// The year the minimum refers to.
+        year: u16,
+    },
+    /// Allowed, but outside the range seen in practice (stored unit).
+    OutsideTypical {
+        /// The low end of the typical range.
+        low: f64,
+        /// The high end of the typical range.
+        high: f64,
+    },
+    /// The rate year has no rate table.
+    UnknownRateYear {
+        /// The year asked for.
+        year: u16,
     },
     /// There is no support staff, so coverage is not applicable.
     NoSupportStaff,
@@ -57,7 +71,7 @@ pub enum MessageKey {
 /// One problem with a scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Problem {
-    /// The field it concerns; `None` for the list of groups as a whole.
+    /// The field it concerns; `None` for the scenario as a whole (the group list, the rate year).
     pub path: Option<FieldPath>,
     /// Error or warning.
     pub severity: Severity,
@@ -85,7 +99,7 @@ impl Problem {
 
 /// The range problem of `value` at `path`, if any.
 pub fn check_value(path: FieldPath, value: f64) -> Option<Problem> {
-    let p = spec(path.field);
+    let p = path.field.spec();
     let message = if !value.is_finite() {
         MessageKey::NotFinite
     } else if value < p.min {
@@ -103,11 +117,12 @@ pub fn check_value(path: FieldPath, value: f64) -> Option<Problem> {
 /// Every error and warning of `s`, errors first, in field order.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for field in FieldId::ALL.iter().filter(|f| !f.is_group_field()) {
-        let path = FieldPath::global(*field);
-        if let Some(v) = s.get(path) {
-            problems.extend(check_value(path, v));
-        }
+    if rates::table_of(s.rate_year).is_none() {
+        problems.push(Problem {
+            path: None,
+            severity: Severity::Error,
+            message: MessageKey::UnknownRateYear { year: s.rate_year },
+        });
     }
     if s.groups.len() > MAX_GROUPS {
         problems.push(Problem {
@@ -116,33 +131,46 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             message: MessageKey::TooManyGroups { max: MAX_GROUPS },
         });
     }
-    for i in 0..s.groups.len() {
-        for field in FieldId::ALL.iter().filter(|f| f.is_group_field()) {
-            let path = FieldPath::group(i, *field);
-            if let Some(v) = s.get(path) {
-                problems.extend(check_value(path, v));
-            }
+    let paths = every_path(s);
+    for path in paths.iter().copied() {
+        if let Some(v) = s.get(path) {
+            problems.extend(check_value(path, v));
         }
     }
     if problems.is_empty() {
-        problems.extend(warnings(s));
+        problems.extend(warnings(s, &paths));
     }
     problems
 }
 
+/// Every field path of `s`: scenario-wide fields, then each group's fields.
+pub fn every_path(s: &Scenario) -> Vec<FieldPath> {
+    let globals = FieldId::all()
+        .filter(|f| !f.is_group_field())
+        .map(FieldPath::global);
+    let groups = (0..s.groups.len()).flat_map(|i| {
+        FieldId::all()
+            .filter(|f| f.is_group_field())
+            .map(move |f| FieldPath::group(i, f))
+    });
+    globals.chain(groups).collect()
+}
+
 /// Warnings of a scenario whose values are all in range.
-fn warnings(s: &Scenario) -> Vec<Problem> {
+fn warnings(s: &Scenario, paths: &[FieldPath]) -> Vec<Problem> {
     let mut out = Vec::new();
+    let minimum = rates::for_year(s.rate_year).get(RateId::IndustryMinimumWage);
     let mut highest_unpriced_rate: Option<f64> = None;
     for (i, g) in s.groups.iter().enumerate() {
         if !g.kind.is_paid() || g.persons == 0.0 {
             continue;
         }
-        if g.hourly_wage < INDUSTRY_MINIMUM_WAGE.value {
+        if g.hourly_wage < minimum.value {
             out.push(Problem::warning(
                 Some(FieldPath::group(i, FieldId::HourlyWage)),
                 MessageKey::WageBelowMinimum {
-                    minimum: INDUSTRY_MINIMUM_WAGE.value,
+                    minimum: minimum.value,
+                    year: minimum.source.year,
                 },
             ));
         }
@@ -163,6 +191,20 @@ fn warnings(s: &Scenario) -> Vec<Problem> {
             StaffingMode::Caseload => None,
         };
         out.push(Problem::warning(path, MessageKey::NoSupportStaff));
+    }
+    // A value outside the range seen in practice, where nothing above already speaks of it.
+    for path in paths.iter().copied().filter(|p| s.is_shown(*p)) {
+        if out.iter().any(|p| p.path == Some(path)) {
+            continue;
+        }
+        if let (Some(v), Some((low, high))) = (s.get(path), s.typical_at(path)) {
+            if v < low || v > high {
+                out.push(Problem::warning(
+                    Some(path),
+                    MessageKey::OutsideTypical { low, high },
+                ));
+            }
+        }
     }
     out
 }

@@ -1,14 +1,13 @@
 //! The plain-language message for every input problem.
 
 use super::{fields, Lang};
-use crate::browser::format;
-use crate::model::number_text::NumberError;
-use crate::model::params::spec;
+use crate::locale::format;
+use crate::locale::parse::NumberError;
 use crate::model::{FieldId, MessageKey, NotReachableReason, Unit};
 
 /// A stored value as the user reads it, with its unit: 0.15 → "15 %", 52 → "52 uger".
 pub fn value_with_unit(lang: Lang, field: FieldId, stored: f64) -> String {
-    let u = spec(field).unit;
+    let u = field.spec().unit;
     let n = format::number(lang, stored * u.display_factor(), 0, 2);
     match u {
         Unit::Percent => format!("{n}\u{a0}%"),
@@ -39,7 +38,17 @@ pub fn number_error(lang: Lang, e: NumberError) -> String {
     .to_string()
 }
 
-/// The message for a validation problem of `field` (or of the group list when `None`).
+/// A range of stored values as the user reads it: "5–30 %", "1.500–5.000 kr./uge".
+pub fn range_with_unit(lang: Lang, field: FieldId, low: f64, high: f64) -> String {
+    let u = field.spec().unit;
+    let n = |x: f64| format::number(lang, x * u.display_factor(), 0, 2);
+    match u {
+        Unit::Percent => format!("{}–{}\u{a0}%", n(low), n(high)),
+        _ => format!("{}–{} {}", n(low), n(high), fields::unit(lang, u)),
+    }
+}
+
+/// The message for a validation problem of `field` (or of the scenario as a whole when `None`).
 pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
     let f = field.unwrap_or(FieldId::Persons);
     match (lang, key) {
@@ -61,26 +70,40 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
         (Lang::Da, MessageKey::TooManyGroups { max }) => format!("Højst {max} grupper."),
         (Lang::En, MessageKey::TooManyGroups { max }) => format!("At most {max} groups."),
         (Lang::Da, MessageKey::PriceBelowLabourCost { labour_rate }) => format!(
-            "Timeprisen er under lønomkostningen på {} pr. time, så avancen bliver negativ.",
+            "Timeprisen er under lønomkostningen på {} pr. time, så timerne giver underskud.",
             format::kr2(lang, labour_rate)
         ),
         (Lang::En, MessageKey::PriceBelowLabourCost { labour_rate }) => format!(
-            "The price is below the labour cost of {} per hour, so the margin is negative.",
+            "The price is below the labour cost of {} per hour, so the hours run at a loss.",
             format::kr2(lang, labour_rate)
         ),
-        (Lang::Da, MessageKey::WageBelowMinimum { minimum }) => format!(
-            "Timelønnen er under industriens mindsteløn på {} (2026).",
+        (Lang::Da, MessageKey::WageBelowMinimum { minimum, year }) => format!(
+            "Timelønnen er under mindstelønnen i Industriens Overenskomst på {} ({year}).",
             format::kr2(lang, minimum)
         ),
-        (Lang::En, MessageKey::WageBelowMinimum { minimum }) => format!(
-            "The wage is below the industry minimum of {} (2026).",
+        (Lang::En, MessageKey::WageBelowMinimum { minimum, year }) => format!(
+            "The wage is below the minimum wage of the industry agreement (Industriens Overenskomst), {} ({year}).",
             format::kr2(lang, minimum)
         ),
         (Lang::Da, MessageKey::NoSupportStaff) => {
-            "Der er ingen socialpædagog, så dækningsgraden kan ikke beregnes.".into()
+            "Der er ingen socialpædagog, så dækningen kan ikke beregnes.".into()
         }
         (Lang::En, MessageKey::NoSupportStaff) => {
-            "There is no socio-pedagogue, so coverage cannot be computed.".into()
+            "There is no social educator, so coverage cannot be computed.".into()
+        }
+        (Lang::Da, MessageKey::OutsideTypical { low, high }) => format!(
+            "Usædvanlig værdi: typisk {}. Tjek tallet.",
+            range_with_unit(lang, f, low, high)
+        ),
+        (Lang::En, MessageKey::OutsideTypical { low, high }) => format!(
+            "Unusual value: typically {}. Check the figure.",
+            range_with_unit(lang, f, low, high)
+        ),
+        (Lang::Da, MessageKey::UnknownRateYear { year }) => {
+            format!("Der er ingen satser for {year}. Vælg et andet satsår.")
+        }
+        (Lang::En, MessageKey::UnknownRateYear { year }) => {
+            format!("There are no rates for {year}. Choose another rate year.")
         }
     }
 }
@@ -93,12 +116,12 @@ pub fn not_reachable(lang: Lang, r: NotReachableReason) -> &'static str {
             "Not reachable: no hours are billed.",
         ),
         NotReachableReason::NoParticipants => lang.pick(
-            "Kan ikke nås: der er ingen deltagere i forløb.",
-            "Not reachable: there are no participants in a course.",
+            "Kan ikke nås: der er ingen besatte deltagerpladser.",
+            "Not reachable: no participant places are filled.",
         ),
         NotReachableReason::NoMarginPerHour => lang.pick(
-            "Kan ikke nås: timerne giver ingen avance.",
-            "Not reachable: the hours earn no margin.",
+            "Kan ikke nås: timerne giver intet overhead.",
+            "Not reachable: the hours earn no overhead.",
         ),
     }
 }

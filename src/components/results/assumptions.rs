@@ -1,32 +1,35 @@
 //! The inputs behind the results, shown only when printing, so a printed or saved PDF summary
 //! says what it assumes.
 
-use crate::app::StateHandle;
-use crate::browser::format;
+use crate::app::Document;
+use crate::locale::format;
 use crate::model::{FieldId, FieldPath};
-use crate::text::{fields, messages};
+use crate::text::{fields, messages, presets, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`Assumptions`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AssumptionsProps {
-    /// The whole state.
-    pub state: StateHandle,
+    /// Interface language.
+    pub lang: Lang,
+    /// The document.
+    pub doc: Rc<Document>,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
 }
 
 /// A print-only card listing the model and every input that shaped the results.
 #[component]
 pub fn Assumptions(p: &AssumptionsProps) -> Html {
-    let s = &p.state;
-    let lang = s.lang;
+    let s = &p.doc;
+    let lang = p.lang;
     let sc = &s.scenario;
-    let preset = s.preset.preset();
     // Every scenario-wide input on screen, in the order of the form.
-    let rows: Vec<(&'static str, String)> = FieldId::ALL
-        .iter()
+    let rows: Vec<(&'static str, String)> = FieldId::all()
         .filter(|f| !f.is_group_field())
-        .map(|f| FieldPath::global(*f))
-        .filter(|path| s.is_shown(*path))
+        .map(FieldPath::global)
+        .filter(|path| sc.is_shown(*path))
         .map(|path| {
             let value = sc.get(path).unwrap_or(f64::NAN);
             (
@@ -35,10 +38,11 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
             )
         })
         .collect();
+    let title_id = format!("{}assumptions-title", p.prefix);
     html! {
-        <section class="card print-only" aria-labelledby="assumptions-title">
-            <h2 class="card__title" id="assumptions-title">
-                { format!("{}: {}", lang.pick("Forudsætninger", "Assumptions"), lang.pick(preset.name_da, preset.name_en)) }
+        <section class="card print-only" aria-labelledby={title_id.clone()}>
+            <h2 class="card__title" id={title_id}>
+                { format!("{}: {}", lang.pick("Forudsætninger", "Assumptions"), presets::name(lang, s.preset)) }
             </h2>
             if !s.results_current {
                 <p class="stale-note">{ lang.pick("Felterne indeholder fejl; resultaterne er de sidste gyldige.",

@@ -1,8 +1,8 @@
 //! The three break-even values, each with a button that applies it.
 
-use crate::browser::format;
+use crate::locale::format;
 use crate::model::outcome::BreakEvens as Values;
-use crate::model::{ApplyError, BreakEven, BreakEvenKind, PricingMode};
+use crate::model::{ApplyError, BreakEven, BreakEvenKind, PricingMode, Unit};
 use crate::text::{fields, messages, Lang};
 use yew::prelude::*;
 
@@ -21,6 +21,8 @@ pub struct BreakEvensProps {
     pub apply_error: Option<(BreakEvenKind, ApplyError)>,
     /// Called to apply one.
     pub onapply: Callback<BreakEvenKind>,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
 }
 
 fn shown(lang: Lang, kind: BreakEvenKind, mode: PricingMode, v: f64) -> String {
@@ -29,17 +31,17 @@ fn shown(lang: Lang, kind: BreakEvenKind, mode: PricingMode, v: f64) -> String {
         (BreakEvenKind::Price, PricingMode::FixedPrice) => format!(
             "{} {}",
             format::number(lang, v, 2, 2),
-            lang.pick("kr./time", "DKK/hour")
+            fields::unit(lang, Unit::KrPerHour)
         ),
         (BreakEvenKind::CoursePrice, _) => format!(
             "{} {}",
             format::number(lang, v, 2, 2),
-            lang.pick("kr./uge", "DKK/week")
+            fields::unit(lang, Unit::KrPerWeek)
         ),
         (BreakEvenKind::BilledHours, _) => format!(
             "{} {}",
             format::number(lang, v, 1, 1),
-            lang.pick("timer/år", "hours/year")
+            fields::unit(lang, Unit::HoursPerYear)
         ),
     }
 }
@@ -49,13 +51,15 @@ fn shown(lang: Lang, kind: BreakEvenKind, mode: PricingMode, v: f64) -> String {
 pub fn BreakEvens(p: &BreakEvensProps) -> Html {
     let lang = p.lang;
     let label = |kind| match (kind, p.pricing_mode) {
-        (BreakEvenKind::Price, PricingMode::Markup) => lang.pick("Avance", "Markup"),
+        (BreakEvenKind::Price, PricingMode::Markup) => {
+            lang.pick("Overhead på lønomkostningen", "Overhead on labour cost")
+        }
         (BreakEvenKind::Price, PricingMode::FixedPrice) => {
             lang.pick("Fast timepris", "Fixed hourly price")
         }
         (BreakEvenKind::CoursePrice, _) => lang.pick(
-            "Pris pr. deltager pr. uge",
-            "Price per participant per week",
+            "Pris pr. deltagerplads pr. uge",
+            "Price per participant place per week",
         ),
         (BreakEvenKind::BilledHours, _) => {
             lang.pick("Fakturerede timer om året", "Billed hours a year")
@@ -66,12 +70,13 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
         (BreakEvenKind::CoursePrice, p.values.course_price),
         (BreakEvenKind::BilledHours, p.values.billed_hours),
     ];
+    let title_id = format!("{}breakeven-title", p.prefix);
     html! {
-        <section class="card" aria-labelledby="breakeven-title">
-            <h2 class="card__title" id="breakeven-title">{ lang.pick("Nulpunkter (100 % dækning)", "Break-even (100 % coverage)") }</h2>
+        <section class="card" aria-labelledby={title_id.clone()}>
+            <h2 class="card__title" id={title_id}>{ lang.pick("Nulpunkter (100 % dækning)", "Break-even (100 % coverage)") }</h2>
             <p class="card__note">{ lang.pick(
-                "Værdien, hvor avance og kommunens betaling præcis dækker socialpædagogen, når alt andet er uændret.",
-                "The value at which the margin and the municipality's payments exactly cover the socio-pedagogue, all else unchanged.") }</p>
+                "Værdien, hvor overhead og kommunens betaling præcis dækker socialpædagogen, når alt andet er uændret.",
+                "The value at which the overhead and the municipality's payments exactly cover the social educator, all else unchanged.") }</p>
             <ul class="breakevens">
             { for rows.iter().map(|(kind, be)| {
                 let kind = *kind;
@@ -79,7 +84,7 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
                     BreakEven::At { value } => html! { <strong data-testid={format!("breakeven-{kind:?}")}>{ shown(lang, kind, p.pricing_mode, *value) }</strong> },
                     BreakEven::AlreadyCovered => html! { <span>{ lang.pick("Allerede dækket, selv ved 0.", "Already covered, even at 0.") }</span> },
                     BreakEven::NotReachable { reason } => html! { <span>{ messages::not_reachable(lang, *reason) }</span> },
-                    BreakEven::NotApplicable => html! { <span>{ lang.pick("Ikke relevant uden socialpædagog.", "Not applicable without a socio-pedagogue.") }</span> },
+                    BreakEven::NotApplicable => html! { <span>{ lang.pick("Ikke relevant uden socialpædagog.", "Not applicable without a social educator.") }</span> },
                 };
                 let onclick = p.onapply.reform(move |_| kind);
                 let error = p.apply_error.filter(|(k, _)| *k == kind).map(|(_, e)| match e {

@@ -1,8 +1,8 @@
 //! The company's cost per hour against its alternative.
 
-use crate::browser::format;
+use crate::locale::format;
 use crate::model::outcome::Company;
-use crate::text::Lang;
+use crate::text::{around, Lang};
 use yew::prelude::*;
 
 /// Properties of [`CompanyCost`].
@@ -12,6 +12,8 @@ pub struct CompanyCostProps {
     pub lang: Lang,
     /// The company's figures.
     pub company: Company,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
 }
 
 /// Whole percent of `part` in `whole`, for bar widths (integer: no float formatting).
@@ -23,15 +25,26 @@ fn share(part: f64, whole: f64) -> i64 {
     }
 }
 
+/// A bar `percent` of the track wide; drawn in SVG, as a style attribute would need a looser
+/// Content-Security-Policy.
+fn bar(class: &'static str, percent: i64) -> Html {
+    html! {
+        <svg class="bar__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class={classes!("bar__fill", class)} width={percent.to_string()} height="10" rx="5" />
+        </svg>
+    }
+}
+
 /// Two bars: the partnership's price per hour and the alternative's.
 #[component]
 pub fn CompanyCost(p: &CompanyCostProps) -> Html {
     let lang = p.lang;
     let c = &p.company;
+    let title_id = format!("{}hour-title", p.prefix);
     let Some(own) = c.cost_per_billed_hour else {
         return html! {
-            <section class="card" aria-labelledby="hour-title">
-                <h2 class="card__title" id="hour-title">{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
+            <section class="card" aria-labelledby={title_id.clone()}>
+                <h2 class="card__title" id={title_id}>{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
                 <p>{ lang.pick("Virksomheden betaler ikke for nogen timer.", "The company pays for no hours.") }</p>
             </section>
         };
@@ -40,13 +53,15 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
     let top = own.max(alt);
     let diff = alt - own;
     let verdict = if diff >= 0.0 {
-        lang.around(
+        around(
+            lang,
             ("Virksomheden sparer", "The company saves"),
             &format::kr2(lang, diff),
             ("pr. time.", "per hour."),
         )
     } else {
-        lang.around(
+        around(
+            lang,
             ("Partnerskabet koster", "The partnership costs"),
             &format::kr2(lang, -diff),
             (
@@ -56,17 +71,17 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
         )
     };
     html! {
-        <section class="card" aria-labelledby="hour-title">
-            <h2 class="card__title" id="hour-title">{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
+        <section class="card" aria-labelledby={title_id.clone()}>
+            <h2 class="card__title" id={title_id}>{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
             <div class="bars">
                 <div class="bar">
                     <span class="bar__label">{ lang.pick("Partnerskabet", "The partnership") }</span>
-                    <span class="bar__track"><span class="bar__fill bar__fill--own" style={format!("width:{}%", share(own, top))}></span></span>
+                    { bar("bar__fill--own", share(own, top)) }
                     <span class="bar__value">{ format::kr2(lang, own) }</span>
                 </div>
                 <div class="bar">
-                    <span class="bar__label">{ lang.pick("Alternativet", "The alternative") }</span>
-                    <span class="bar__track"><span class="bar__fill bar__fill--alt" style={format!("width:{}%", share(alt, top))}></span></span>
+                    <span class="bar__label">{ lang.pick("Alternativet (samme betalte timer)", "The alternative (same paid hours)") }</span>
+                    { bar("bar__fill--alt", share(alt, top)) }
                     <span class="bar__value">{ format::kr2(lang, alt) }</span>
                 </div>
             </div>

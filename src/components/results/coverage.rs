@@ -1,8 +1,8 @@
 //! The headline: how far the socialpædagog is covered, with the surplus or gap and a gauge.
 
-use crate::browser::format;
+use crate::locale::format;
 use crate::model::outcome::Coverage;
-use crate::text::Lang;
+use crate::text::{around, Lang};
 use yew::prelude::*;
 
 /// Properties of [`CoverageCard`].
@@ -12,6 +12,8 @@ pub struct CoverageCardProps {
     pub lang: Lang,
     /// The coverage figures.
     pub coverage: Coverage,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
 }
 
 /// The gauge's scale runs from 0 to this coverage (fraction).
@@ -52,29 +54,32 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
         None => lang
             .pick(
                 "Der er ingen socialpædagog at dække.",
-                "There is no socio-pedagogue to cover.",
+                "There is no social educator to cover.",
             )
             .to_string(),
-        Some(_) if c.surplus >= 0.0 => lang.around(
+        Some(_) if c.surplus >= 0.0 => around(
+            lang,
             (
                 "Socialpædagogen er dækket med et overskud på",
-                "The socio-pedagogue is covered with a surplus of",
+                "The social educator is covered with a surplus of",
             ),
             &format::kr(lang, c.surplus),
             ("om året.", "a year."),
         ),
-        Some(_) => lang.around(
+        Some(_) => around(
+            lang,
             ("Der mangler", "There is a gap of"),
             &format::kr(lang, -c.surplus),
             (
                 "om året for at dække socialpædagogen.",
-                "a year to cover the socio-pedagogue.",
+                "a year to cover the social educator.",
             ),
         ),
     };
+    let title_id = format!("{}coverage-title", p.prefix);
     html! {
-        <section class="card card--headline" aria-labelledby="coverage-title">
-            <h2 class="card__title" id="coverage-title">{ lang.pick("Dækning af socialpædagogen", "Coverage of the socio-pedagogue") }</h2>
+        <section class="card card--headline" aria-labelledby={title_id.clone()}>
+            <h2 class="card__title" id={title_id}>{ lang.pick("Dækning af socialpædagogen", "Coverage of the social educator") }</h2>
             <div class="coverage">
                 { gauge(c.ratio) }
                 <div class="coverage__text" aria-live="polite" aria-atomic="true">
@@ -83,11 +88,11 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
                 </div>
             </div>
             <dl class="sums">
-                <div><dt>{ lang.pick("Avance på timerne", "Margin on the hours") }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
-                <div><dt>{ lang.pick("Forløbsbetaling fra kommunen", "Course payments from the municipality") }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
+                <div><dt>{ lang.pick("Overhead på timerne", "Overhead on the hours") }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
+                <div><dt>{ lang.pick("Kommunens betaling for pladser", "The municipality's payment for places") }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
                 <div><dt>{ lang.pick("Mentorbetaling fra kommunen", "Mentor payments from the municipality") }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
                 <div class="sums__total"><dt>{ lang.pick("Til rådighed for støtte", "Available for support") }</dt><dd>{ format::kr(lang, c.funding) }</dd></div>
-                <div><dt>{ format!("{} ({} {})", lang.pick("Socialpædagog", "Socio-pedagogue"),
+                <div><dt>{ format!("{} ({} {})", lang.pick("Socialpædagog", "Social educator"),
                     format::number(lang, c.support_fte, 2, 2), lang.pick("årsværk", "FTE")) }</dt>
                     <dd>{ format::kr(lang, c.support_cost) }</dd></div>
             </dl>

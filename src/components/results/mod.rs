@@ -1,4 +1,5 @@
-//! The results column: every output of one partnership year.
+//! The results column: every output of one partnership year. Each card takes the figures it shows
+//! and an id prefix, so two results columns side by side have unique ids.
 
 pub mod assumptions;
 pub mod break_evens;
@@ -6,24 +7,35 @@ pub mod company_cost;
 pub mod coverage;
 pub mod hours_jobs;
 pub mod parties;
+pub mod sources;
+pub mod verdicts;
 
-use crate::app::{Action, StateHandle};
+use crate::app::{Document, Edit};
 use crate::components::after_paint::use_after_first_paint;
+use crate::text::Lang;
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
 use company_cost::CompanyCost;
 use coverage::CoverageCard;
 use hours_jobs::HoursJobs;
 use parties::Parties;
+use sources::Sources;
+use std::rc::Rc;
+use verdicts::Verdicts;
 use yew::prelude::*;
 
 /// Properties of [`ResultsPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultsPanelProps {
-    /// The whole state.
-    pub state: StateHandle,
-    /// Any action (the break-even buttons).
-    pub onaction: Callback<Action>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The document whose results are shown.
+    pub doc: Rc<Document>,
+    /// Called with an edit (the break-even buttons).
+    pub onedit: Callback<Edit>,
+    /// Prefix of every id inside, so two panels side by side have unique ids.
+    #[prop_or_default]
+    pub prefix: AttrValue,
 }
 
 /// The results, or the last valid ones marked as not current.
@@ -31,34 +43,39 @@ pub struct ResultsPanelProps {
 pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     // The print-only assumptions are built after the first paint: nobody sees them on screen.
     let printable = use_after_first_paint();
-    let s = &p.state;
-    let lang = s.lang;
-    let Some(o) = s.results.clone() else {
+    let d = &p.doc;
+    let lang = p.lang;
+    let prefix = p.prefix.clone();
+    let title_id = format!("{prefix}results-title");
+    let Some(o) = d.results.clone() else {
         return html! {
-            <section class="results" aria-labelledby="results-title">
-                <h2 class="sr-only" id="results-title">{ lang.pick("Resultater", "Results") }</h2>
+            <section class="results" aria-labelledby={title_id.clone()}>
+                <h2 class="sr-only" id={title_id}>{ lang.pick("Resultater", "Results") }</h2>
                 <p class="stale-note">{ lang.pick("Ret fejlene for at se resultaterne.", "Correct the errors to see the results.") }</p>
             </section>
         };
     };
+    let s = &d.scenario;
     html! {
-        <section class={classes!("results", (!s.results_current).then_some("results--stale"))}
-            aria-labelledby="results-title" data-current={s.results_current.to_string()}>
-            <h2 class="sr-only" id="results-title">{ lang.pick("Resultater", "Results") }</h2>
-            if !s.results_current {
+        <section class={classes!("results", (!d.results_current).then_some("results--stale"))}
+            aria-labelledby={title_id.clone()} data-current={d.results_current.to_string()}>
+            <h2 class="sr-only" id={title_id}>{ lang.pick("Resultater", "Results") }</h2>
+            if !d.results_current {
                 <p class="stale-note" role="status">{ lang.pick(
                     "Resultaterne er ikke opdateret: de viser de sidste gyldige tal. Ret fejlene i felterne.",
                     "The results are not up to date: they show the last valid figures. Correct the errors in the fields.") }</p>
             }
-            <CoverageCard {lang} coverage={o.coverage.clone()} />
-            <Parties {lang} outcome={o.clone()} />
-            <CompanyCost {lang} company={o.company.clone()} />
-            <HoursJobs {lang} hours={o.hours.clone()} jobs={o.jobs.clone()} />
-            <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.scenario.pricing.mode}
-                current={s.results_current} apply_error={s.apply_error}
-                onapply={p.onaction.reform(Action::ApplyBreakEven)} />
+            <Verdicts {lang} outcome={o.clone()} pricing_mode={s.pricing.mode} prefix={prefix.clone()} />
+            <CoverageCard {lang} coverage={o.coverage.clone()} prefix={prefix.clone()} />
+            <Parties {lang} outcome={o.clone()} prefix={prefix.clone()} />
+            <CompanyCost {lang} company={o.company.clone()} prefix={prefix.clone()} />
+            <HoursJobs {lang} hours={o.hours.clone()} jobs={o.jobs.clone()} prefix={prefix.clone()} />
+            <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.pricing.mode}
+                current={d.results_current} apply_error={d.apply_error}
+                onapply={p.onedit.reform(Edit::ApplyBreakEven)} prefix={prefix.clone()} />
+            <Sources {lang} doc={d.clone()} prefix={prefix.clone()} />
             if printable {
-                <Assumptions state={p.state.clone()} />
+                <Assumptions {lang} doc={d.clone()} prefix={prefix} />
             }
         </section>
     }

@@ -1,8 +1,9 @@
-//! What each party pays and gains in a year, and who pays whom.
+//! What each of the four parties pays and gets in a year, and who pays whom.
 
-use crate::browser::format;
+use crate::locale::format;
 use crate::model::Outcome;
 use crate::text::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`Parties`].
@@ -11,11 +12,22 @@ pub struct PartiesProps {
     /// Interface language.
     pub lang: Lang,
     /// The outcome.
-    pub outcome: std::rc::Rc<Outcome>,
+    pub outcome: Rc<Outcome>,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
 }
 
 fn row(label: &str, value: String, class: Option<&'static str>) -> Html {
     html! { <div class={classes!(class)}><dt>{ label.to_string() }</dt><dd>{ value }</dd></div> }
+}
+
+fn party(title: &str, rows: Html) -> Html {
+    html! {
+        <div>
+            <h3 class="sums__title">{ title.to_string() }</h3>
+            <dl class="sums">{ rows }</dl>
+        </div>
+    }
 }
 
 /// The parties' yearly sums and a diagram of the money flows.
@@ -26,51 +38,119 @@ pub fn Parties(p: &PartiesProps) -> Html {
     let se = &o.social_enterprise;
     let co = &o.company;
     let m = &o.municipality;
+    let pp = &o.public;
     let kr = |x: f64| format::kr(lang, x);
+    let department = co.with_department.is_some();
+    let l = |da: &'static str, en: &'static str| lang.pick(da, en);
+    let flow_label = format!(
+        "{} {} {}. {} {} {}. {} {} {}. {} {} {}. {} {} {}.",
+        l("Virksomheden betaler", "The company pays"),
+        kr(co.payment),
+        l(
+            "til den socialøkonomiske virksomhed",
+            "to the social enterprise"
+        ),
+        l("Kommunen betaler", "The municipality pays"),
+        kr(m.total),
+        l(
+            "til den socialøkonomiske virksomhed",
+            "to the social enterprise"
+        ),
+        l(
+            "Den socialøkonomiske virksomhed betaler",
+            "The social enterprise pays"
+        ),
+        kr(o.coverage.support_cost),
+        l("for socialpædagogen", "for the social educator"),
+        l(
+            "Kommunens resultat i alt er",
+            "The municipality's net result is"
+        ),
+        kr(pp.kommune.net),
+        l("om året", "a year"),
+        l("Statens resultat er", "The state's net result is"),
+        kr(pp.stat.net),
+        l("om året", "a year"),
+    );
+    let company = if let Some(net) = co.with_department {
+        party(
+            l(
+                "Virksomheden med afdelingen",
+                "The company with the department",
+            ),
+            html! { <>
+                { row(l("Samme timer hos alternativet", "The same hours from the alternative"), kr(co.alternative_cost), None) }
+                { row(l("Andre besparelser", "Other savings"), kr(co.other_savings), None) }
+                { row(l("Frigjort fagtid", "Skilled time freed"), kr(co.freed_hours_gain), None) }
+                { row(l("Kommunens betaling til afdelingen", "The municipality's payment to the department"), kr(m.total), None) }
+                { row(l("Afdelingens udgifter", "The department's costs"), kr(-se.costs), None) }
+                { row(l("Resultat mod alternativet", "Result against the alternative"), kr(net), Some("sums__total")) }
+            </> },
+        )
+    } else {
+        party(
+            l("Virksomheden", "The company"),
+            html! { <>
+                { row(l("Betaler", "Pays"), kr(-co.payment), None) }
+                { row(l("Samme timer hos alternativet", "The same hours from the alternative"), kr(co.alternative_cost), None) }
+                { row(l("Andre besparelser", "Other savings"), kr(co.other_savings), None) }
+                if co.freed_hours_gain != 0.0 {
+                    { row(l("Frigjort fagtid (egen gevinst)", "Skilled time freed (own gain)"), kr(co.freed_hours_gain), None) }
+                }
+                { row(l("Nettogevinst", "Net benefit"), kr(co.net_benefit), Some("sums__total")) }
+            </> },
+        )
+    };
+    let social_enterprise = (!department).then(|| party(l("Den socialøkonomiske virksomhed", "The social enterprise"), html! { <>
+        { row(l("Indtægter", "Revenue"), kr(se.revenue), None) }
+        { row(l("Løn inkl. lønafhængige omkostninger", "Wages incl. wage-related costs"), kr(-se.wage_cost), None) }
+        { row(l("Socialpædagog", "Social educator"), kr(-se.support_cost), None) }
+        { row(l("Andre udgifter", "Other costs"), kr(-se.other_costs), None) }
+        { row(l("Resultat", "Result"), kr(se.result), Some("sums__total")) }
+    </> }));
+    let kommune = party(
+        l("Kommunen", "The municipality"),
+        html! { <>
+            { row(l("Køb af pladser", "Purchase of places"), kr(-m.course_payments), None) }
+            { row(l("Køb af mentorstøtte", "Mentor support"), kr(-m.mentor_payments), None) }
+            { row(l("Sparede ydelser (efter refusion)", "Saved benefits (after refund)"), kr(pp.kommune.transfers), None) }
+            { row(l("Skat af lønnen", "Tax on the wages"), kr(pp.kommune.tax), None) }
+            { row(l("Netto i år ét", "Net in year one"), kr(pp.kommune.net), Some("sums__total")) }
+        </> },
+    );
+    let stat = party(
+        l("Staten", "The state"),
+        html! { <>
+            { row(l("Sparet refusion", "Refund saved"), kr(pp.stat.transfers), None) }
+            { row(l("Skat af lønnen", "Tax on the wages"), kr(pp.stat.tax), None) }
+            { row(l("Netto i år ét", "Net in year one"), kr(pp.stat.net), Some("sums__total")) }
+        </> },
+    );
+    let title_id = format!("{}parties-title", p.prefix);
     html! {
-        <section class="card" aria-labelledby="parties-title">
-            <h2 class="card__title" id="parties-title">{ lang.pick("Parterne om året", "The parties per year") }</h2>
-            <div class="flow" role="img" aria-label={format!("{} {} {}. {} {} {}. {} {} {}.",
-                lang.pick("Virksomheden betaler", "The company pays"), kr(co.payment), lang.pick("til den socialøkonomiske virksomhed", "to the social enterprise"),
-                lang.pick("Kommunen betaler", "The municipality pays"), kr(m.total), lang.pick("til den socialøkonomiske virksomhed", "to the social enterprise"),
-                lang.pick("Den socialøkonomiske virksomhed betaler", "The social enterprise pays"), kr(o.coverage.support_cost), lang.pick("for socialpædagogen", "for the socio-pedagogue"))}>
-                <div class="flow__party flow__party--company">{ lang.pick("Virksomheden", "The company") }</div>
+        <section class="card" aria-labelledby={title_id.clone()}>
+            <h2 class="card__title" id={title_id}>{ l("Parterne om året", "The parties per year") }</h2>
+            <div class="flow" role="img" aria-label={flow_label}>
+                <div class="flow__party flow__party--company">{ l("Virksomheden", "The company") }</div>
                 <div class="flow__arrow flow__arrow--right"><span>{ kr(co.payment) }</span></div>
-                <div class="flow__party flow__party--se">{ lang.pick("Social\u{ad}økonomisk virksomhed", "Social enterprise") }</div>
+                <div class="flow__party flow__party--se">{ if department { l("Afdelingen", "The department") } else { l("Social\u{ad}økonomisk virksomhed", "Social enterprise") } }</div>
                 <div class="flow__arrow flow__arrow--left"><span>{ kr(m.total) }</span></div>
-                <div class="flow__party flow__party--municipality">{ lang.pick("Kommunen", "The municipality") }</div>
+                <div class="flow__party flow__party--municipality">{ l("Kommunen", "The municipality") }</div>
                 <div class="flow__arrow flow__arrow--down"><span>{ kr(o.coverage.support_cost) }</span></div>
-                <div class="flow__party flow__party--support">{ lang.pick("Social\u{ad}pædagog", "Socio-\u{ad}pedagogue") }</div>
+                <div class="flow__party flow__party--support">{ l("Social\u{ad}pædagog", "Social educator") }</div>
+                <div class="flow__net flow__net--municipality">{ format!("{} {}", l("Netto", "Net"), kr(pp.kommune.net)) }</div>
+                <div class="flow__party flow__party--state">{ l("Staten", "The state") }</div>
+                <div class="flow__net flow__net--state">{ format!("{} {}", l("Netto", "Net"), kr(pp.stat.net)) }</div>
             </div>
             <div class="parties">
-                <div>
-                    <h3 class="sums__title">{ lang.pick("Virksomheden", "The company") }</h3>
-                    <dl class="sums">
-                    { row(lang.pick("Betaler", "Pays"), kr(co.payment), None) }
-                    { row(lang.pick("Samme timer hos alternativet", "The same hours from the alternative"), kr(co.alternative_cost), None) }
-                    { row(lang.pick("Andre besparelser", "Other savings"), kr(co.other_savings), None) }
-                    { row(lang.pick("Nettogevinst", "Net benefit"), kr(co.net_benefit), Some("sums__total")) }
-                    </dl>
-                </div>
-                <div>
-                    <h3 class="sums__title">{ lang.pick("Den socialøkonomiske virksomhed", "The social enterprise") }</h3>
-                    <dl class="sums">
-                    { row(lang.pick("Indtægter", "Revenue"), kr(se.revenue), None) }
-                    { row(lang.pick("Løn inkl. følgeomkostninger", "Wages incl. on-costs"), kr(se.wage_cost), None) }
-                    { row(lang.pick("Socialpædagog", "Socio-pedagogue"), kr(se.support_cost), None) }
-                    { row(lang.pick("Andre udgifter", "Other costs"), kr(se.other_costs), None) }
-                    { row(lang.pick("Resultat", "Result"), kr(se.result), Some("sums__total")) }
-                    </dl>
-                </div>
-                <div>
-                    <h3 class="sums__title">{ lang.pick("Kommunen", "The municipality") }</h3>
-                    <dl class="sums">
-                    { row(lang.pick("Køb af forløb", "Course purchases"), kr(m.course_payments), None) }
-                    { row(lang.pick("Køb af mentorstøtte", "Mentor support"), kr(m.mentor_payments), None) }
-                    { row(lang.pick("Betaler i alt", "Pays in total"), kr(m.total), Some("sums__total")) }
-                    </dl>
-                </div>
+                { company }
+                { for social_enterprise }
+                { kommune }
+                { stat }
             </div>
+            <p class="card__note">{ l(
+                "Kommune og stat: fleksløntilskud i stedet for den ydelse, personerne i fleksjob ellers ville få, og skat af lønnen. Deltagernes ydelse er uændret i år ét.",
+                "Municipality and state: flex wage subsidy instead of the benefit the people in flex jobs would otherwise draw, and tax on the wages. The participants' benefit is unchanged in year one.") }</p>
         </section>
     }
 }

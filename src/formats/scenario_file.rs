@@ -1,14 +1,24 @@
 //! The versioned JSON scenario format (`docs/scenario-format.md`).
 
-use super::scenario::Scenario;
+use crate::model::Scenario;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The value of the `format` member that marks a scenario file.
 pub const FORMAT_NAME: &str = "partnerskabsberegneren.scenario";
 
-/// The newest format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version: the one this build writes. It reads every version from 1 on.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Members that version 2 added (rate year, organisation, occupancy, freed skilled time, the
+/// public purse): a version 1 file holding one is refused, not half-read.
+const ADDED_IN_VERSION_2: [&str; 5] = [
+    "rate_year",
+    "organisation",
+    "public",
+    "municipal.occupancy",
+    "company.freed_hour_value",
+];
 
 /// Why a file could not be read as a scenario.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -45,7 +55,7 @@ impl fmt::Display for FileError {
             }
             FileError::UnsupportedVersion { found } => write!(
                 f,
-                "unsupported version {found}: this build reads version {FORMAT_VERSION}"
+                "unsupported version {found}: this build reads versions 1 to {FORMAT_VERSION}"
             ),
             FileError::InvalidScenario { detail } => write!(f, "invalid scenario: {detail}"),
         }
@@ -68,8 +78,9 @@ struct EnvelopeIn {
     scenario: Option<serde_json::Value>,
 }
 
-/// Reads a scenario file. Missing scenario fields take their documented defaults; unknown fields
-/// and wrong types are errors. The scenario is not validated here (see `validate`).
+/// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]. Missing scenario fields take
+/// their documented defaults (a version 1 file gets the newest rate year); unknown fields and wrong
+/// types are errors. The scenario is not validated here (see `validate`).
 pub fn decode(text: &str) -> Result<Scenario, FileError> {
     let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
@@ -85,8 +96,9 @@ pub fn decode(text: &str) -> Result<Scenario, FileError> {
     if envelope.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
         return Err(FileError::NotAScenarioFile);
     }
-    match envelope.version.as_ref().and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+    let version = envelope.version.as_ref().and_then(|v| v.as_u64());
+    match version {
+        Some(v) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => {}
         _ => {
             return Err(FileError::UnsupportedVersion {
                 found: envelope
@@ -98,6 +110,17 @@ pub fn decode(text: &str) -> Result<Scenario, FileError> {
     let value = envelope
         .scenario
         .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
+    if version == Some(1) {
+        if let Some(member) = ADDED_IN_VERSION_2.iter().find(|path| {
+            path.split('.')
+                .try_fold(&value, |v, key| v.get(key))
+                .is_some()
+        }) {
+            return Err(FileError::InvalidScenario {
+                detail: format!("unknown field `{member}` in a version 1 file"),
+            });
+        }
+    }
     serde_json::from_value(value).map_err(|e| FileError::InvalidScenario {
         detail: e.to_string(),
     })

@@ -1,0 +1,339 @@
+//! One document: a scenario, the text typed into its fields, and its last valid outcome.
+
+use crate::locale::parse::{parse_number, NumberError};
+use crate::locale::Lang;
+use crate::model::fields::{Default as FieldDefault, FIELDS};
+use crate::model::validate::every_path;
+use crate::model::{
+    apply_break_even, evaluate, validate, ApplyError, BreakEvenKind, FieldPath, FleksjobBaseline,
+    GroupKind, Organisation, Outcome, ParticipantBenefit, PresetId, PricingMode, Problem, Scenario,
+    Severity, StaffingMode, WorkforceGroup, MAX_GROUPS,
+};
+use crate::text::presets::translate_group_name;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// A document's identity within the workspace: stable while documents come and go.
+pub type DocId = u32;
+
+/// The longest group name kept (characters).
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// Where the value of a field comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The field's default.
+    Default,
+    /// The example of the partnership model loaded, not from a source.
+    Example,
+    /// The user's own figure.
+    User,
+}
+
+/// An edit of one document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replace every input with a partnership model's example (the rate year stays).
+    LoadPreset(PresetId),
+    /// Typed text in a number field.
+    SetNumber(FieldPath, String),
+    /// Put a field back to its default.
+    UseDefault(FieldPath),
+    /// Rename group `index`.
+    SetGroupName(usize, String),
+    /// Change what kind of people group `index` holds.
+    SetGroupKind(usize, GroupKind),
+    /// Whether the company pays for group `index`'s hours.
+    SetGroupBilled(usize, bool),
+    /// Add a group of this kind at the end.
+    AddGroup(GroupKind),
+    /// Remove group `index`.
+    RemoveGroup(usize),
+    /// Overhead or fixed price.
+    SetPricingMode(PricingMode),
+    /// Fixed FTE or caseloads.
+    SetStaffingMode(StaffingMode),
+    /// Two companies, or the SE as a department of the company.
+    SetOrganisation(Organisation),
+    /// The year whose rates apply.
+    SetRateYear(u16),
+    /// What fleksjob persons would draw without the jobs.
+    SetFleksjobBaseline(FleksjobBaseline),
+    /// What participants draw.
+    SetParticipantBenefit(ParticipantBenefit),
+    /// Set an input to its break-even value.
+    ApplyBreakEven(BreakEvenKind),
+}
+
+/// The input layer of one number field: the user's text while it differs from the value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldInput {
+    /// What the user typed.
+    pub text: String,
+    /// Why it is not a number, if it is not.
+    pub error: Option<NumberError>,
+}
+
+/// A scenario being edited, with everything the page shows of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// Its identity in the workspace.
+    pub id: DocId,
+    /// The partnership model last loaded.
+    pub preset: PresetId,
+    /// The inputs as far as they parse (a field with unreadable text keeps its last value).
+    pub scenario: Scenario,
+    /// Typed text of the fields the user has edited since their value was last set for them.
+    pub inputs: BTreeMap<FieldPath, FieldInput>,
+    /// Validation problems of `scenario`.
+    pub problems: Vec<Problem>,
+    /// The last valid outcome; stays on screen while the inputs have errors.
+    pub results: Option<Rc<Outcome>>,
+    /// Whether `results` belong to the current inputs.
+    pub results_current: bool,
+    /// The last break-even that could not be applied, and why.
+    pub apply_error: Option<(BreakEvenKind, ApplyError)>,
+}
+
+impl Document {
+    /// A document showing `preset`, its example names in `lang`.
+    pub fn with_preset(id: DocId, preset: PresetId, lang: Lang) -> Self {
+        Document::with_scenario(id, preset, preset.scenario(), lang)
+    }
+
+    /// A document showing `scenario`, which came from `preset` (names of examples in `lang`).
+    pub fn with_scenario(id: DocId, preset: PresetId, scenario: Scenario, lang: Lang) -> Self {
+        let mut d = Document {
+            id,
+            preset,
+            scenario,
+            inputs: BTreeMap::new(),
+            problems: Vec::new(),
+            results: None,
+            results_current: false,
+            apply_error: None,
+        };
+        d.translate_example_names(lang);
+        d.recompute();
+        d
+    }
+
+    /// Whether any field holds text that is not a number, or any value is invalid.
+    pub fn has_errors(&self) -> bool {
+        self.inputs.values().any(|i| i.error.is_some())
+            || self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Problems to show for `path`: none while its text is not a number (that message comes first).
+    pub fn problems_at(&self, path: FieldPath) -> impl Iterator<Item = &Problem> {
+        let unreadable = self.inputs.get(&path).is_some_and(|i| i.error.is_some());
+        self.problems
+            .iter()
+            .filter(move |p| !unreadable && p.path == Some(path))
+    }
+
+    /// Whether the field at `path` has text that is not a number or any validation problem, so a
+    /// folded section holding it must show it.
+    pub fn needs_attention(&self, path: FieldPath) -> bool {
+        self.inputs.get(&path).is_some_and(|i| i.error.is_some())
+            || self.problems_at(path).next().is_some()
+    }
+
+    /// The default of the field at `path` here (NaN where the path does not exist).
+    pub fn default_at(&self, path: FieldPath) -> f64 {
+        self.scenario.default_at(path).unwrap_or(f64::NAN)
+    }
+
+    /// Where the value at `path` comes from: its default, the model's example, or the user.
+    pub fn origin(&self, path: FieldPath) -> Origin {
+        let value = self.scenario.get(path);
+        if value == self.scenario.default_at(path) {
+            return Origin::Default;
+        }
+        let mut example = self.preset.scenario();
+        example.rate_year = self.scenario.rate_year;
+        let same_group_kind = path.group.is_none_or(|i| {
+            example.groups.get(i).map(|g| g.kind) == self.scenario.groups.get(i).map(|g| g.kind)
+        });
+        if same_group_kind && value == example.get(path) {
+            Origin::Example
+        } else {
+            Origin::User
+        }
+    }
+
+    /// A hidden field cannot be corrected, so one whose text or value is invalid goes back to
+    /// its default rather than block the results unseen.
+    fn reset_hidden_errors(&mut self) {
+        let hidden_bad: Vec<FieldPath> = validate(&self.scenario)
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .filter_map(|p| p.path)
+            .chain(
+                self.inputs
+                    .iter()
+                    .filter(|(_, i)| i.error.is_some())
+                    .map(|(p, _)| *p),
+            )
+            .filter(|p| !self.scenario.is_shown(*p))
+            .collect();
+        for path in hidden_bad {
+            if let Some(value) = self.scenario.default_at(path) {
+                self.scenario.set(path, value);
+            }
+            self.inputs.remove(&path);
+        }
+    }
+
+    fn recompute(&mut self) {
+        self.reset_hidden_errors();
+        self.problems = validate(&self.scenario);
+        self.results_current = !self.has_errors();
+        if self.results_current {
+            self.results = Some(Rc::new(evaluate(&self.scenario)));
+        }
+    }
+
+    fn set_number(&mut self, path: FieldPath, text: String, lang: Lang) {
+        let factor = path.field.spec().unit.display_factor();
+        let error = match parse_number(&text, lang.decimal_convention()) {
+            Ok(v) => {
+                self.scenario.set(path, v / factor);
+                None
+            }
+            Err(e) => Some(e),
+        };
+        self.inputs.insert(path, FieldInput { text, error });
+    }
+
+    /// Puts the presets' example group names in `lang`; names the user wrote stay.
+    pub fn translate_example_names(&mut self, lang: Lang) {
+        for g in &mut self.scenario.groups {
+            if let Some(name) = translate_group_name(&g.name, lang) {
+                g.name = name.to_string();
+            }
+        }
+    }
+
+    /// Drops typed text for group `index` and renumbers the fields of later groups.
+    fn forget_group(&mut self, index: usize) {
+        self.inputs = std::mem::take(&mut self.inputs)
+            .into_iter()
+            .filter_map(|(path, input)| match path.group {
+                Some(i) if i == index => None,
+                Some(i) if i > index => Some((FieldPath::group(i - 1, path.field), input)),
+                _ => Some((path, input)),
+            })
+            .collect();
+    }
+
+    /// Moves the rate year; fields still at the old year's default take the new year's.
+    fn set_rate_year(&mut self, year: u16) {
+        let at_default: Vec<FieldPath> = every_path(&self.scenario)
+            .into_iter()
+            .filter(|p| matches!(FIELDS[p.field as usize].default, FieldDefault::Rate(_)))
+            .filter(|p| self.scenario.get(*p) == self.scenario.default_at(*p))
+            .collect();
+        self.scenario.rate_year = year;
+        for path in at_default {
+            if let Some(v) = self.scenario.default_at(path) {
+                self.scenario.set(path, v);
+                self.inputs.remove(&path);
+            }
+        }
+    }
+
+    fn group_mut(&mut self, index: usize) -> Option<&mut WorkforceGroup> {
+        self.scenario.groups.get_mut(index)
+    }
+
+    /// Applies `edit` (typed numbers read in `lang`); unknown indices and impossible requests
+    /// change nothing.
+    pub fn apply(&mut self, edit: Edit, lang: Lang) {
+        self.apply_error = None;
+        match edit {
+            Edit::LoadPreset(id) => {
+                let mut scenario = id.scenario();
+                scenario.rate_year = self.scenario.rate_year;
+                *self = Document::with_scenario(self.id, id, scenario, lang);
+                return;
+            }
+            Edit::SetNumber(path, text) => {
+                if self.scenario.get(path).is_some() {
+                    self.set_number(path, text, lang);
+                }
+            }
+            Edit::UseDefault(path) => {
+                if let Some(value) = self.scenario.default_at(path) {
+                    self.scenario.set(path, value);
+                    self.inputs.remove(&path);
+                }
+            }
+            Edit::SetGroupName(i, name) => {
+                if let Some(g) = self.group_mut(i) {
+                    g.name = name.chars().take(MAX_NAME_CHARS).collect();
+                }
+            }
+            Edit::SetGroupKind(i, kind) => {
+                if let Some(g) = self.group_mut(i) {
+                    if g.kind.is_paid() != kind.is_paid() {
+                        g.billed = kind.is_paid();
+                    }
+                    g.kind = kind;
+                }
+            }
+            Edit::SetGroupBilled(i, billed) => {
+                if let Some(g) = self.group_mut(i) {
+                    g.billed = billed;
+                }
+            }
+            Edit::AddGroup(kind) => {
+                if self.scenario.groups.len() < MAX_GROUPS {
+                    self.scenario.groups.push(WorkforceGroup::new(kind));
+                }
+            }
+            Edit::RemoveGroup(i) => {
+                if i < self.scenario.groups.len() {
+                    self.scenario.groups.remove(i);
+                    self.forget_group(i);
+                }
+            }
+            Edit::SetPricingMode(mode) => self.scenario.pricing.mode = mode,
+            Edit::SetStaffingMode(mode) => self.scenario.support.staffing = mode,
+            Edit::SetOrganisation(o) => self.scenario.organisation = o,
+            Edit::SetRateYear(year) => self.set_rate_year(year),
+            Edit::SetFleksjobBaseline(b) => self.scenario.public.fleksjob_baseline = b,
+            Edit::SetParticipantBenefit(b) => self.scenario.public.participant_benefit = b,
+            Edit::ApplyBreakEven(kind) => self.apply_break_even(kind),
+        }
+        self.recompute();
+    }
+
+    fn apply_break_even(&mut self, kind: BreakEvenKind) {
+        if !self.results_current {
+            return;
+        }
+        let Some(results) = &self.results else { return };
+        let be = &results.break_even;
+        let value = match kind {
+            BreakEvenKind::Price => be.price,
+            BreakEvenKind::CoursePrice => be.course_price,
+            BreakEvenKind::BilledHours => be.billed_hours,
+        };
+        match apply_break_even(&self.scenario, kind, value) {
+            Ok(s) => {
+                let changed: Vec<FieldPath> = self
+                    .inputs
+                    .keys()
+                    .copied()
+                    .filter(|p| s.get(*p) != self.scenario.get(*p))
+                    .collect();
+                for p in changed {
+                    self.inputs.remove(&p);
+                }
+                self.scenario = s;
+            }
+            Err(e) => self.apply_error = Some((kind, e)),
+        }
+    }
+}

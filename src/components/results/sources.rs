@@ -1,0 +1,122 @@
+//! Assumptions and sources: every default in use with its year, status and source, which values
+//! are the model's examples or the user's own, and the rates of the chosen rate year.
+
+use crate::app::{Document, Origin};
+use crate::components::fold::Fold;
+use crate::locale::format;
+use crate::model::rates::{self, RateUnit};
+use crate::model::validate::every_path;
+use crate::model::FieldPath;
+use crate::text::{fields, messages, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Sources`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SourcesProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The document.
+    pub doc: Rc<Document>,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
+}
+
+/// The field's label, with its group's name for a group field.
+fn label(lang: Lang, doc: &Document, path: FieldPath) -> String {
+    let label = fields::label(lang, path.field);
+    match path
+        .group
+        .and_then(|i| doc.scenario.groups.get(i).map(|g| (i, g)))
+    {
+        Some((i, g)) if g.name.trim().is_empty() => {
+            format!("{} {}: {label}", lang.pick("Gruppe", "Group"), i + 1)
+        }
+        Some((_, g)) => format!("{}: {label}", g.name.trim()),
+        None => label.to_string(),
+    }
+}
+
+/// The folded panel of assumptions and sources.
+#[component]
+pub fn Sources(p: &SourcesProps) -> Html {
+    let lang = p.lang;
+    let d = &p.doc;
+    let s = &d.scenario;
+    let table = rates::for_year(s.rate_year);
+    let rows = every_path(s)
+        .into_iter()
+        .filter(|path| s.is_shown(*path))
+        .map(|path| {
+            let src = s.source_at(path.field);
+            let value = messages::value_with_unit(lang, path.field, s.get(path).unwrap_or(f64::NAN));
+            let default = messages::value_with_unit(lang, path.field, d.default_at(path));
+            let origin = match d.origin(path) {
+                Origin::Default => lang.pick("standard", "default"),
+                Origin::Example => lang.pick("eksempel i modellen", "the model's example"),
+                Origin::User => lang.pick("jeres tal", "your figure"),
+            };
+            html! {
+                <tr>
+                    <th scope="row">{ label(lang, d, path) }</th>
+                    <td>{ value }<span class="sources__origin">{ format!(" ({origin})") }</span></td>
+                    <td>{ default }</td>
+                    <td>{ format!("{} · {}", src.year, fields::status(lang, src.status)) }</td>
+                    <td>{ lang.pick(src.da, src.en) }</td>
+                </tr>
+            }
+        });
+    let rate_rows = table.rates.iter().map(|r| {
+        let value = match r.id.unit() {
+            RateUnit::KrPerMonth => format!("{} {}", format::kr(lang, r.value), lang.pick("pr. md.", "a month")),
+            RateUnit::KrPerHour => format!("{} {}", format::kr2(lang, r.value), lang.pick("pr. time", "an hour")),
+            RateUnit::Fraction => format::percent_with(lang, r.value, 0, 1),
+        };
+        html! {
+            <tr>
+                <th scope="row">{ fields::rate_name(lang, r.id) }</th>
+                <td>{ value }</td>
+                <td>{ format!("{} · {}", r.source.year, fields::status(lang, r.source.status)) }</td>
+                <td>{ lang.pick(r.source.da, r.source.en) }</td>
+            </tr>
+        }
+    });
+    let summary = format!(
+        "{} ({} {})",
+        lang.pick("Forudsætninger og kilder", "Assumptions and sources"),
+        lang.pick("satsår", "rate year"),
+        table.year
+    );
+    html! {
+        <Fold class="card sources" summary={summary}>
+            <p class="card__note">{ lang.pick(
+                "Hvert tal med sin standard, år, status og kilde. Skøn og eksempler bør erstattes med jeres egne tal.",
+                "Every figure with its default, year, status and source. Replace estimates and examples with your own figures.") }</p>
+            <div class="table-scroll" id={format!("{}sources-inputs", p.prefix)}>
+                <table class="sources__table">
+                    <caption>{ lang.pick("Indtastninger", "Inputs") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ lang.pick("Forudsætning", "Assumption") }</th>
+                        <th scope="col">{ lang.pick("Værdi", "Value") }</th>
+                        <th scope="col">{ lang.pick("Standard", "Default") }</th>
+                        <th scope="col">{ lang.pick("År · status", "Year · status") }</th>
+                        <th scope="col">{ lang.pick("Kilde", "Source") }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <div class="table-scroll" id={format!("{}sources-rates", p.prefix)}>
+                <table class="sources__table">
+                    <caption>{ format!("{} {}", lang.pick("Satser for", "Rates for"), table.year) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ lang.pick("Sats", "Rate") }</th>
+                        <th scope="col">{ lang.pick("Værdi", "Value") }</th>
+                        <th scope="col">{ lang.pick("År · status", "Year · status") }</th>
+                        <th scope="col">{ lang.pick("Kilde", "Source") }</th>
+                    </tr></thead>
+                    <tbody>{ for rate_rows }</tbody>
+                </table>
+            </div>
+        </Fold>
+    }
+}

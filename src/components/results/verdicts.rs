@@ -1,0 +1,198 @@
+//! One plain sentence per party, above the details: what the company, the social enterprise, the
+//! municipality and the state each gain or lack in a year, and whether one price suits both the
+//! company and the social enterprise.
+
+use crate::locale::format;
+use crate::model::{Outcome, PriceFit, PricingMode};
+use crate::text::{around, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`Verdicts`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct VerdictsProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The outcome.
+    pub outcome: Rc<Outcome>,
+    /// Overhead or fixed price (what a price is).
+    pub pricing_mode: PricingMode,
+    /// Prefix of the ids inside.
+    pub prefix: AttrValue,
+}
+
+/// The verdict lines.
+#[component]
+pub fn Verdicts(p: &VerdictsProps) -> Html {
+    let lang = p.lang;
+    let o = &p.outcome;
+    let kr = |x: f64| format::kr(lang, x);
+    let price = |x: f64| match p.pricing_mode {
+        PricingMode::Markup => format::percent(lang, x),
+        PricingMode::FixedPrice => format::kr2(lang, x),
+    };
+    let company = match o.company.with_department {
+        Some(net) if net >= 0.0 => around(
+            lang,
+            (
+                "Virksomheden og afdelingen er én økonomi: samlet sparer virksomheden",
+                "The company and the department are one economy: together the company saves",
+            ),
+            &kr(net),
+            (
+                "om året i forhold til sit alternativ.",
+                "a year against its alternative.",
+            ),
+        ),
+        Some(net) => around(
+            lang,
+            (
+                "Virksomheden og afdelingen er én økonomi: samlet koster afdelingen",
+                "The company and the department are one economy: together the department costs",
+            ),
+            &kr(-net),
+            (
+                "mere om året end alternativet.",
+                "a year more than the alternative.",
+            ),
+        ),
+        None if o.company.net_benefit >= 0.0 => around(
+            lang,
+            ("Virksomheden sparer", "The company saves"),
+            &kr(o.company.net_benefit),
+            (
+                "om året i forhold til sit alternativ.",
+                "a year against its alternative.",
+            ),
+        ),
+        None => around(
+            lang,
+            ("Virksomheden betaler", "The company pays"),
+            &kr(-o.company.net_benefit),
+            (
+                "mere om året end for sit alternativ.",
+                "a year more than for its alternative.",
+            ),
+        ),
+    };
+    let who = if o.company.with_department.is_some() {
+        ("Afdelingen", "The department")
+    } else {
+        ("Den socialøkonomiske virksomhed", "The social enterprise")
+    };
+    let c = &o.coverage;
+    let se = match c.ratio {
+        None => format!(
+            "{} {}",
+            lang.pick(who.0, who.1),
+            lang.pick(
+                "har ingen socialpædagog at betale.",
+                "has no social educator to pay."
+            )
+        ),
+        Some(_) if c.surplus >= 0.0 => format!(
+            "{} {} {} {}",
+            lang.pick(who.0, who.1),
+            lang.pick("har", "has"),
+            kr(c.surplus),
+            lang.pick(
+                "til overs, når socialpædagogen er betalt.",
+                "left once the social educator is paid."
+            )
+        ),
+        Some(_) => format!(
+            "{} {} {} {}",
+            lang.pick(who.0, who.1),
+            lang.pick("mangler", "lacks"),
+            kr(-c.surplus),
+            lang.pick(
+                "om året for at betale socialpædagogen.",
+                "a year to pay the social educator."
+            )
+        ),
+    };
+    let pp = &o.public;
+    let kommune = if pp.kommune.net >= 0.0 {
+        around(lang, ("Kommunen får", "The municipality gains"), &kr(pp.kommune.net),
+            ("mere i skat og sparede ydelser, end den betaler for pladser og mentorstøtte i år ét.", "more in tax and saved benefits than it pays for places and mentor support in year one."))
+    } else {
+        around(lang, ("Kommunen betaler", "The municipality pays"), &kr(-pp.kommune.net),
+            ("mere, end den får tilbage i skat og sparede ydelser i år ét. Deltagere, der senere kommer i job, er ikke regnet med.", "more than it gets back in tax and saved benefits in year one. Participants who later find work are not counted."))
+    };
+    let stat = if pp.stat.net >= 0.0 {
+        around(
+            lang,
+            ("Staten får", "The state gains"),
+            &kr(pp.stat.net),
+            (
+                "om året i skat og sparet refusion.",
+                "a year in tax and saved refunds.",
+            ),
+        )
+    } else {
+        around(
+            lang,
+            ("Staten betaler", "The state pays"),
+            &kr(-pp.stat.net),
+            (
+                "mere om året i refusion, end den får i skat.",
+                "a year more in refunds than it gets in tax.",
+            ),
+        )
+    };
+    let what = match p.pricing_mode {
+        PricingMode::Markup => ("overhead", "overhead"),
+        PricingMode::FixedPrice => ("timepris", "hourly price"),
+    };
+    let fit = match o.price_fit {
+        PriceFit::Fits { floor, ceiling } => Some((
+            true,
+            format!(
+                "{} {} {} {} {} {}",
+                lang.pick("Enhver", "Any"),
+                lang.pick(what.0, what.1),
+                lang.pick("fra", "from"),
+                price(floor),
+                lang.pick("til", "to"),
+                price(ceiling)
+            ) + lang.pick(
+                " dækker socialpædagogen og er billigere for virksomheden end alternativet.",
+                " covers the social educator and costs the company less than its alternative.",
+            ),
+        )),
+        PriceFit::NoPriceFits { floor, ceiling } => Some((
+            false,
+            format!(
+                "{} {} {} {}{} {}.",
+                lang.pick("Ingen", "No"),
+                lang.pick(what.0, what.1),
+                lang.pick(
+                    "passer begge parter: socialpædagogen kræver mindst",
+                    "suits both parties: the social educator needs at least"
+                ),
+                price(floor),
+                lang.pick(
+                    ", men virksomheden vinder kun op til",
+                    ", but the company only gains up to"
+                ),
+                price(ceiling.max(0.0))
+            ),
+        )),
+        PriceFit::NotApplicable => None,
+    };
+    let id = format!("{}verdicts-title", p.prefix);
+    html! {
+        <section class="card card--verdicts" aria-labelledby={id.clone()}>
+            <h2 class="card__title" id={id}>{ lang.pick("Kort fortalt", "In short") }</h2>
+            <ul class="verdicts" data-testid="verdicts">
+                <li>{ company }</li>
+                <li>{ se }</li>
+                <li>{ kommune }</li>
+                <li>{ stat }</li>
+                if let Some((fits, text)) = fit {
+                    <li class={if fits { "verdicts__fit" } else { "verdicts__fit verdicts__fit--none" }}>{ text }</li>
+                }
+            </ul>
+        </section>
+    }
+}
