@@ -1,9 +1,11 @@
 //! Component tests in headless Chromium: `cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use partnerskabsberegneren::browser::format;
-use partnerskabsberegneren::components::app::App;
-use partnerskabsberegneren::text::Lang;
+use partnerskabsberegneren::components::app::{App, AppProps};
+use partnerskabsberegneren::locale::format;
+use partnerskabsberegneren::locale::Lang;
+use partnerskabsberegneren::model::PresetId;
+use partnerskabsberegneren::StartConfig;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -16,6 +18,11 @@ fn document() -> web_sys::Document {
 
 /// Mounts a fresh calculator and waits until it has rendered.
 async fn mount() -> Element {
+    mount_with(StartConfig::default()).await
+}
+
+/// Mounts a calculator started as `config` asks.
+async fn mount_with(config: StartConfig) -> Element {
     let body = document().body().unwrap();
     // Remove earlier roots only: the test runner reports through its own element in <body>.
     let old = document().query_selector_all(".test-root").unwrap();
@@ -27,7 +34,7 @@ async fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
     body.append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -188,7 +195,7 @@ async fn the_language_switch_changes_texts_and_number_format() {
     );
     assert_eq!(
         text(&root, "#coverage-title"),
-        "Coverage of the socio-pedagogue"
+        "Coverage of the social educator"
     );
     assert_eq!(text(&root, "[data-testid=coverage]"), "103.9%");
     click(&root, "#language-switch").await;
@@ -218,6 +225,32 @@ async fn applying_the_course_price_break_even_gives_full_coverage() {
     assert_eq!(text(&root, "[data-testid=coverage]"), "100,0\u{a0}%");
 }
 
+#[wasm_bindgen_test]
+async fn the_app_starts_with_the_scenario_and_language_it_is_given() {
+    let mut scenario = PresetId::Supplier.scenario();
+    scenario.pricing.markup_rate = 0.25;
+    let root = mount_with(StartConfig {
+        lang: Lang::En,
+        preset: PresetId::Supplier,
+        scenario: Some(scenario),
+        ..StartConfig::default()
+    })
+    .await;
+    assert_eq!(
+        find(&root, MARKUP)
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "25"
+    );
+    assert!(find(&root, "#preset-supplier")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .checked());
+    assert_eq!(text(&root, "#verdicts-title"), "In short");
+}
+
+/// The browser's Intl writes the same text as the native formatter the texts are tested with.
 #[wasm_bindgen_test]
 fn money_and_percentages_are_formatted_the_danish_way() {
     assert_eq!(format::kr(Lang::Da, 385_192.5), "385.193\u{a0}kr.");

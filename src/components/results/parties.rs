@@ -91,7 +91,7 @@ pub fn Parties(p: &PartiesProps) -> Html {
         party(
             l("Virksomheden", "The company"),
             html! { <>
-                { row(l("Betaler", "Pays"), kr(-co.payment), None) }
+                { row(l("Betaling til den socialøkonomiske virksomhed", "Payment to the social enterprise"), kr(-co.payment), None) }
                 { row(l("Samme timer hos alternativet", "The same hours from the alternative"), kr(co.alternative_cost), None) }
                 { row(l("Andre besparelser", "Other savings"), kr(co.other_savings), None) }
                 if co.freed_hours_gain != 0.0 {

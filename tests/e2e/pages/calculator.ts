@@ -1,7 +1,8 @@
 // Page object for the calculator: every spec talks to the page through this class.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Preset = 'joint' | 'supplier' | 'labour_shortage' | 'in_house' | 'spin_off';
+/** A partnership model's key, as the app names it (`PresetId::key` in Rust): the page is the source. */
+export type Preset = string;
 
 export class CalculatorPage {
   readonly coverage: Locator;
@@ -9,6 +10,14 @@ export class CalculatorPage {
   readonly errorSummary: Locator;
   readonly languageSwitch: Locator;
   readonly groupCards: Locator;
+  readonly html: Locator;
+  readonly staleNote: Locator;
+  readonly coverageVerdict: Locator;
+  readonly printOnly: Locator;
+  readonly inputsColumn: Locator;
+  readonly headerActions: Locator;
+  readonly firstFold: Locator;
+  readonly sourceToggles: Locator;
 
   constructor(readonly page: Page) {
     this.coverage = page.getByTestId('coverage');
@@ -16,6 +25,28 @@ export class CalculatorPage {
     this.errorSummary = page.locator('.error-summary');
     this.languageSwitch = page.locator('#language-switch');
     this.groupCards = page.locator('.group-card');
+    this.html = page.locator('html');
+    this.staleNote = page.locator('.results > .stale-note');
+    this.coverageVerdict = page.locator('.coverage__verdict');
+    this.printOnly = page.locator('.print-only');
+    this.inputsColumn = page.locator('.layout__inputs');
+    this.headerActions = page.locator('.header__actions');
+    this.firstFold = page.locator('details.advanced').first();
+    this.sourceToggles = page.locator('.field__source-toggle');
+  }
+
+  /** The radio button of a partnership model. */
+  presetRadio(preset: Preset): Locator {
+    return this.page.locator(`#preset-${preset}`);
+  }
+
+  /** The name field and the heading of workforce group `index`. */
+  groupName(index: number): Locator {
+    return this.page.locator(`#group-${index}-name`);
+  }
+
+  groupTitle(index: number): Locator {
+    return this.page.locator(`#group-${index}-title`);
   }
 
   async goto() {
@@ -25,8 +56,7 @@ export class CalculatorPage {
 
   /** The number field for a model path such as `pricing.markup_rate` or `groups[1].persons`. */
   field(path: string): Locator {
-    const id = 'f-' + path.replace(/[^A-Za-z0-9_]/g, '-').replace(/-+$/, '').replace(/--/g, '-');
-    return this.page.locator(`#${id}`);
+    return this.page.locator(`input[data-path="${path}"]`);
   }
 
   /**
@@ -52,8 +82,59 @@ export class CalculatorPage {
     return this.field(path).locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " field ")][1]').locator('.field__message');
   }
 
+  /** The keys of the partnership models the page offers, in its order. */
+  async presetKeys(): Promise<string[]> {
+    const ids = await this.page.locator('input[name="preset"]').evaluateAll((els) => els.map((e) => e.id));
+    return ids.map((id) => id.replace(/^preset-/, ''));
+  }
+
   async choosePreset(preset: Preset) {
-    await this.page.locator(`#preset-${preset}`).check();
+    await this.presetRadio(preset).check();
+  }
+
+  /** Chooses an option of a radio group (`pricing-mode`, `rate-year`, …) by its position. */
+  async choose(group: string, index: number) {
+    await this.page.locator(`#${group}-${index}`).check();
+  }
+
+  /** The option of a radio group whose label is `label`. */
+  async chooseLabelled(group: string, label: string | RegExp) {
+    await this.page.locator(`input[name="${group}"]`).locator('xpath=..').filter({ hasText: label }).locator('input').check();
+  }
+
+  /** The one-line verdicts above the details. */
+  get verdicts(): Locator {
+    return this.page.getByTestId('verdicts');
+  }
+
+  /** The card of what each party pays and gets. */
+  get parties(): Locator {
+    return this.page.locator('section[aria-labelledby="parties-title"]');
+  }
+
+  /** The assumptions and sources panel, opened. */
+  async openSources(): Promise<Locator> {
+    const panel = this.page.locator('details.sources');
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await panel.locator('summary').click();
+    }
+    await panel.locator('table').first().waitFor();
+    return panel;
+  }
+
+  /** The break-even value shown for `kind` (`Price`, `CoursePrice`, `BilledHours`). */
+  breakEven(kind: string): Locator {
+    return this.page.getByTestId(`breakeven-${kind}`);
+  }
+
+  /** The button that applies break-even number `index` (0: price, 1: course price, 2: hours). */
+  applyBreakEven(index: number): Locator {
+    return this.page.locator('.breakeven button').nth(index);
+  }
+
+  /** The message of the field with `path`, by any kind (error or warning). */
+  noteFor(path: string): Locator {
+    return this.messageFor(path);
   }
 
   async addGroup(kindLabel: RegExp | string) {

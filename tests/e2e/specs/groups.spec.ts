@@ -8,8 +8,8 @@ test('a workforce group can be added, edited and removed', async ({ page }) => {
 
   await calc.addGroup('Fleksjob');
   await expect(calc.groupCards).toHaveCount(3);
-  await page.locator('#group-2-name').fill('Lager');
-  await expect(page.locator('#group-2-title')).toHaveText('Lager');
+  await calc.groupName(2).fill('Lager');
+  await expect(calc.groupTitle(2)).toHaveText('Lager');
   // One more flex-job person at 15 h × 60 % raises billed hours and support alike.
   await expect(calc.coverage).not.toHaveText('103,9\u00a0%');
 

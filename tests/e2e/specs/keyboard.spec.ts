@@ -57,9 +57,9 @@ test('the main controls work from the keyboard', async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
   // A preset by arrow keys.
-  await page.locator('#preset-joint').focus();
+  await calc.presetRadio('joint').focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#preset-supplier')).toBeChecked();
+  await expect(calc.presetRadio('supplier')).toBeChecked();
   await expect(calc.coverage).toHaveText('69,1\u00a0%');
   // Typing into a field.
   await calc.field('pricing.markup_rate').focus();
@@ -67,21 +67,20 @@ test('the main controls work from the keyboard', async ({ page }) => {
   await page.keyboard.type('22');
   await expect(calc.coverage).toHaveText('101,3\u00a0%');
   // A fold by Enter, a default by Space.
-  const fold = page.locator('details.advanced > summary').first();
-  await fold.focus();
+  await calc.firstFold.locator('summary').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('details.advanced').first()).toHaveJSProperty('open', true);
-  await expect(page.locator('details.advanced').first().locator('input').first()).toBeVisible();
-  const toggle = page.locator('.field__source-toggle').first();
+  await expect(calc.firstFold).toHaveJSProperty('open', true);
+  await expect(calc.firstFold.locator('input').first()).toBeVisible();
+  const toggle = calc.sourceToggles.first();
   await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   // A break-even by Enter.
-  await page.locator('.breakeven button').first().focus();
+  await calc.applyBreakEven(0).focus();
   await page.keyboard.press('Enter');
   await expect(calc.coverage).toHaveText('100,0\u00a0%');
   // The language switch by Enter.
   await calc.languageSwitch.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(calc.html).toHaveAttribute('lang', 'en');
 });

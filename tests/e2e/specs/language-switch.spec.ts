@@ -7,6 +7,8 @@ const neutral = [
   /^In-house$/,
   /^100 %$/,
   /^[\d.,\s\u00a0%–-]+$/,
+  // Years: the rate-year choice.
+  /^\d{4}$/,
 ];
 
 test('the language switch changes every visible text', async ({ page }) => {
@@ -17,7 +19,7 @@ test('the language switch changes every visible text', async ({ page }) => {
   const danish = await calc.visibleLines();
 
   await calc.switchLanguage();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(calc.html).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(/social-economy partnerships/);
   await expect(calc.coverage).toHaveText('103.9%');
   const english = await calc.visibleLines();

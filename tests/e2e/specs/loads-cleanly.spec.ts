@@ -12,7 +12,7 @@ test('loads without console errors and without any request to another origin', a
   const calc = new CalculatorPage(page);
   await calc.goto();
   await expect(page).toHaveTitle(/Partnerskabsberegneren/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(calc.html).toHaveAttribute('lang', 'da');
   // Use the page a little: requests may be lazy.
   await calc.fill('pricing.markup_rate', '20');
   await calc.switchLanguage();

@@ -6,13 +6,13 @@ test('printing gives the results with their assumptions, without the form', asyn
   await calc.goto();
   await calc.fill('pricing.markup_rate', '20');
   await page.emulateMedia({ media: 'print' });
-  const assumptions = page.locator('.print-only');
+  const assumptions = calc.printOnly;
   await expect(assumptions).toBeVisible();
   await expect(assumptions).toContainText('Forudsætninger: Fælles socialt ansvar');
-  await expect(assumptions).toContainText('Avance (overhead) på lønomkostningen');
+  await expect(assumptions).toContainText('Overhead på lønomkostningen');
   await expect(assumptions).toContainText('20 %');
   await expect(assumptions).toContainText('Vikarer i fleksjob');
   await expect(calc.coverage).toBeVisible();
-  await expect(page.locator('.layout__inputs')).toBeHidden();
-  await expect(page.locator('.header__actions')).toBeHidden();
+  await expect(calc.inputsColumn).toBeHidden();
+  await expect(calc.headerActions).toBeHidden();
 });

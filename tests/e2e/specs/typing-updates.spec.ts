@@ -9,6 +9,6 @@ test('typing a number updates the results at once', async ({ page }) => {
   await calc.fill('municipal.course_price_per_week', '1.500');
   // (83,737.50 + 3 × 1,500 × 44) / 302,302.63 = 93.2 %
   await expect(calc.coverage).toHaveText('93,2\u00a0%');
-  await expect(page.locator('.coverage__verdict')).toContainText('Der mangler');
+  await expect(calc.coverageVerdict).toContainText('Der mangler');
   expect(await calc.resultsAreCurrent()).toBe(true);
 });
