@@ -2,6 +2,7 @@
 
 use crate::app::Document;
 use crate::browser::dom;
+use crate::model::validate::every_path;
 use crate::model::{FieldPath, Severity};
 use crate::text::{fields, messages, Lang};
 use std::rc::Rc;
@@ -39,30 +40,32 @@ fn field_name(lang: Lang, doc: &Document, path: FieldPath) -> String {
 pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
     let s = &p.doc;
     let lang = p.lang;
+    // Problems of the scenario as a whole first, then each field's in the order of the page:
+    // the groups (section 2) before the scenario-wide sections.
     let mut items: Vec<(Option<FieldPath>, String)> = s
-        .inputs
+        .problems
         .iter()
-        .filter_map(|(path, i)| {
-            i.error
-                .map(|e| (Some(*path), messages::number_error(lang, e)))
-        })
+        .filter(|pr| pr.path.is_none() && pr.severity == Severity::Error)
+        .map(|pr| (None, messages::problem(lang, None, pr.message)))
         .collect();
-    items.extend(
-        s.problems
-            .iter()
-            .filter(|pr| pr.severity == Severity::Error)
-            .filter(|pr| {
-                pr.path
-                    .is_none_or(|path| s.inputs.get(&path).is_none_or(|i| i.error.is_none()))
-            })
-            .map(|pr| {
-                (
-                    pr.path,
-                    messages::problem(lang, pr.path.map(|f| f.field), pr.message),
-                )
-            }),
-    );
-    items.sort_by_key(|(path, _)| *path);
+    let (groups, globals): (Vec<FieldPath>, Vec<FieldPath>) = every_path(&s.scenario)
+        .into_iter()
+        .partition(|path| path.group.is_some());
+    for path in groups.into_iter().chain(globals) {
+        match s.inputs.get(&path).and_then(|i| i.error) {
+            Some(e) => items.push((Some(path), messages::number_error(lang, e))),
+            None => items.extend(
+                s.problems_at(path)
+                    .filter(|pr| pr.severity == Severity::Error)
+                    .map(|pr| {
+                        (
+                            Some(path),
+                            messages::problem(lang, Some(path.field), pr.message),
+                        )
+                    }),
+            ),
+        }
+    }
     if items.is_empty() {
         return Html::default();
     }

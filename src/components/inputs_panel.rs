@@ -37,19 +37,26 @@ fn section_paths(doc: &Document, section: Section, folded: bool) -> Vec<FieldPat
         .collect()
 }
 
-/// A radio group of a keyed enum's values with their labels.
-fn choice<T: PartialEq + Clone + 'static, L: Into<AttrValue>>(
+/// A radio group of values with their labels.
+fn choice<T: PartialEq + Copy + 'static, L: Into<AttrValue>>(
     name: &'static str,
     legend: &'static str,
     options: Vec<(T, L)>,
     selected: T,
     onchoose: Callback<T>,
 ) -> Html {
-    let options = options
-        .into_iter()
-        .map(|(v, label)| (v, label.into()))
-        .collect::<Vec<_>>();
-    html! { <Choice<T> {name} {legend} {options} {selected} {onchoose} /> }
+    let values: Vec<T> = options.iter().map(|(v, _)| *v).collect();
+    let selected = values
+        .iter()
+        .position(|v| *v == selected)
+        .unwrap_or(usize::MAX);
+    let options: Vec<AttrValue> = options.into_iter().map(|(_, label)| label.into()).collect();
+    let onchoose = Callback::from(move |i: usize| {
+        if let Some(v) = values.get(i) {
+            onchoose.emit(*v);
+        }
+    });
+    html! { <Choice {name} {legend} {options} {selected} {onchoose} /> }
 }
 
 /// Every input of one partnership year.
@@ -63,7 +70,7 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
 
     // A section: its title, what comes before the fields, its fields, and its folded fields.
     let section = |id: Section, before: Html| {
-        let title_id = format!("section-{id:?}").to_lowercase();
+        let title_id = format!("{}-title", id.key());
         let open = section_paths(doc, id, false);
         let hidden = section_paths(doc, id, true);
         let force_open = hidden.iter().any(|p| doc.needs_attention(*p));
@@ -136,8 +143,8 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
 
     html! {
         <div class="inputs">
-            <section class="panel" aria-labelledby="groups-title">
-                <h2 class="section-title" id="groups-title">{ fields::section_title(lang, Section::Group) }</h2>
+            <section class="panel" aria-labelledby={format!("{}-title", Section::Group.key())}>
+                <h2 class="section-title" id={format!("{}-title", Section::Group.key())}>{ fields::section_title(lang, Section::Group) }</h2>
                 <p class="section-note">{ lang.pick(
                     "Hver gruppe er personer på samme vilkår. I fleksjob betales kun for de effektive timer.",
                     "Each group is people on the same terms. Flex jobs are paid for effective hours only.") }</p>

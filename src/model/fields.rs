@@ -169,6 +169,20 @@ pub enum Section {
     Public,
 }
 
+impl Section {
+    /// A stable key for ids and links.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Group => "groups",
+            Section::Price => "price",
+            Section::Municipal => "municipal",
+            Section::Support => "support",
+            Section::Company => "company",
+            Section::Public => "public",
+        }
+    }
+}
+
 /// Where a field sits: its section, and whether in the section's folded part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {

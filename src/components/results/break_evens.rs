@@ -46,6 +46,15 @@ fn shown(lang: Lang, kind: BreakEvenKind, mode: PricingMode, v: f64) -> String {
     }
 }
 
+/// The name tests find a break-even's value by.
+fn test_key(kind: BreakEvenKind) -> &'static str {
+    match kind {
+        BreakEvenKind::Price => "Price",
+        BreakEvenKind::CoursePrice => "CoursePrice",
+        BreakEvenKind::BilledHours => "BilledHours",
+    }
+}
+
 /// The break-even list.
 #[component]
 pub fn BreakEvens(p: &BreakEvensProps) -> Html {
@@ -81,16 +90,16 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
             { for rows.iter().map(|(kind, be)| {
                 let kind = *kind;
                 let status = match be {
-                    BreakEven::At { value } => html! { <strong data-testid={format!("breakeven-{kind:?}")}>{ shown(lang, kind, p.pricing_mode, *value) }</strong> },
+                    BreakEven::At { value } => html! { <strong data-testid={format!("breakeven-{}", test_key(kind))}>{ shown(lang, kind, p.pricing_mode, *value) }</strong> },
                     BreakEven::AlreadyCovered => html! { <span>{ lang.pick("Allerede dækket, selv ved 0.", "Already covered, even at 0.") }</span> },
                     BreakEven::NotReachable { reason } => html! { <span>{ messages::not_reachable(lang, *reason) }</span> },
                     BreakEven::NotApplicable => html! { <span>{ lang.pick("Ikke relevant uden socialpædagog.", "Not applicable without a social educator.") }</span> },
                 };
                 let onclick = p.onapply.reform(move |_| kind);
                 let error = p.apply_error.filter(|(k, _)| *k == kind).map(|(_, e)| match e {
-                    ApplyError::OutOfRange { field } => format!("{} {}.",
-                        lang.pick("Kan ikke bruges: det kræver en værdi uden for det gyldige område for", "Cannot be used: it needs a value outside the valid range of"),
-                        fields::label(lang, field).to_lowercase()),
+                    ApplyError::OutOfRange { field } => format!("{} »{}«.",
+                        lang.pick("Kan ikke bruges: det kræver en værdi uden for det gyldige område for feltet", "Cannot be used: it needs a value outside the valid range of the field"),
+                        fields::label(lang, field)),
                     ApplyError::NoValue => lang.pick("Der er ingen værdi at bruge.", "There is no value to use.").to_string(),
                 });
                 html! {
@@ -99,7 +108,7 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
                         <span class="breakeven__value">{ status }</span>
                         if be.value().is_some() {
                             <button type="button" class="button button--small" disabled={!p.current} {onclick}
-                                aria-label={format!("{} {}", lang.pick("Brug nulpunktet for", "Apply the break-even for"), label(kind).to_lowercase())}>
+                                aria-label={format!("{}: {}", lang.pick("Brug nulpunktet", "Apply the break-even"), label(kind))}>
                                 { lang.pick("Brug", "Apply") }
                             </button>
                         }

@@ -77,6 +77,21 @@ export class CalculatorPage {
     await field.fill(text);
   }
 
+  /** The "Standard og kilde" toggle of the field with `path`. */
+  sourceToggleFor(path: string): Locator {
+    return this.fieldBox(path).locator('.field__source-toggle');
+  }
+
+  /** The whole field (label, hint, message, control, source) of `path`. */
+  fieldBox(path: string): Locator {
+    return this.field(path).locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " field ")][1]');
+  }
+
+  /** The results column, which scrolls on its own on wide screens. */
+  get resultsColumn(): Locator {
+    return this.page.locator('#results');
+  }
+
   /** The message shown between a field's label and the field. */
   messageFor(path: string): Locator {
     return this.field(path).locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " field ")][1]').locator('.field__message');
