@@ -1,5 +1,9 @@
-//! The web entry point: mounts the calculator in `#app`, in the rate year of today's date.
+//! The web entry point: mounts the calculator in `#app`, in the rate year of today's date and as
+//! the page's query asks (embed mode, model, values, language, theme); a parameter that does not
+//! hold is ignored with a note in the console.
 
+use partnerskabsberegneren::app::embed;
+use partnerskabsberegneren::browser::host;
 use partnerskabsberegneren::StartConfig;
 
 fn main() {
@@ -11,5 +15,9 @@ fn main() {
         rate_year: StartConfig::rate_year_for(u16::try_from(year).unwrap_or(u16::MAX)),
         ..StartConfig::default()
     };
+    let (config, notes) = embed::from_query(&host::query_pairs(), config);
+    for note in notes {
+        host::console_note(&format!("ignored {note}"));
+    }
     partnerskabsberegneren::start(root, config);
 }

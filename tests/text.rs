@@ -121,7 +121,7 @@ fn messages_name_the_limit_with_its_unit() {
     );
     assert_eq!(
         m,
-        "Timelønnen er under mindstelønnen i Industriens Overenskomst på 139,85\u{a0}kr. (2025)."
+        "Timelønnen er under mindstelønnen på 139,85\u{a0}kr. pr. time i Industriens Overenskomst (2025)."
     );
     assert_eq!(
         messages::number_error(Lang::Da, NumberError::Empty),

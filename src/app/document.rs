@@ -93,6 +93,8 @@ pub struct Document {
     pub results_current: bool,
     /// The last break-even that could not be applied, and why.
     pub apply_error: Option<(BreakEvenKind, ApplyError)>,
+    /// Scenario-wide values the host fixed: no edit changes them.
+    pub fixed: Vec<(FieldPath, f64)>,
 }
 
 impl Document {
@@ -112,6 +114,7 @@ impl Document {
             results: None,
             results_current: false,
             apply_error: None,
+            fixed: Vec::new(),
         };
         d.translate_example_names(lang);
         d.recompute();
@@ -247,17 +250,28 @@ impl Document {
         self.scenario.groups.get_mut(index)
     }
 
-    /// Applies `edit` (typed numbers read in `lang`); unknown indices and impossible requests
-    /// change nothing.
+    /// Whether the host fixed the value at `path`.
+    pub fn is_fixed(&self, path: FieldPath) -> bool {
+        self.fixed.iter().any(|(p, _)| *p == path)
+    }
+
+    /// Applies `edit` (typed numbers read in `lang`); unknown indices, impossible requests and
+    /// changes to fixed fields change nothing.
     pub fn apply(&mut self, edit: Edit, lang: Lang) {
         self.apply_error = None;
         match edit {
             Edit::LoadPreset(id) => {
                 let mut scenario = id.scenario();
                 scenario.rate_year = self.scenario.rate_year;
+                for (path, v) in &self.fixed {
+                    scenario.set(*path, *v);
+                }
+                let fixed = std::mem::take(&mut self.fixed);
                 *self = Document::with_scenario(self.id, id, scenario, lang);
+                self.fixed = fixed;
                 return;
             }
+            Edit::SetNumber(path, _) | Edit::UseDefault(path) if self.is_fixed(path) => return,
             Edit::SetNumber(path, text) => {
                 if self.scenario.get(path).is_some() {
                     self.set_number(path, text, lang);
@@ -321,6 +335,9 @@ impl Document {
             BreakEvenKind::BilledHours => be.billed_hours,
         };
         match apply_break_even(&self.scenario, kind, value) {
+            Ok(s) if self.fixed.iter().any(|(p, v)| s.get(*p) != Some(*v)) => {
+                self.apply_error = Some((kind, ApplyError::NoValue));
+            }
             Ok(s) => {
                 let changed: Vec<FieldPath> = self
                     .inputs

@@ -1,8 +1,11 @@
 //! The app state: a workspace of documents and one reducer over the model's types. Pure: side
 //! effects (document title, later URL and storage) live in the components' effects.
 
+pub mod config;
 pub mod document;
+pub mod embed;
 pub mod state;
 
+pub use config::{Page, StartConfig, ViewSettings};
 pub use document::{DocId, Document, Edit, FieldInput, Origin};
-pub use state::{Action, StartConfig, State, ViewSettings};
+pub use state::{Action, State};

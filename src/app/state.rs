@@ -1,63 +1,23 @@
 //! The workspace: several documents, the active one, the language and view settings, and the
 //! [`Action`]s that change them. Pure: side effects live in the components' effects.
 
+use super::config::{Page, StartConfig, ViewSettings};
 use super::document::{DocId, Document, Edit};
 use crate::locale::Lang;
-use crate::model::rates;
-use crate::model::{PresetId, Scenario};
+use crate::model::FieldPath;
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Most documents a workspace holds at once.
 pub const MAX_DOCUMENTS: usize = 8;
 
-/// How the page is shown.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct ViewSettings {
-    /// Inside a host page's iframe: no page header or footer.
-    pub embedded: bool,
-}
-
-/// How the app starts: what a share link, a prefilled embed or a test asks for.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StartConfig {
-    /// Interface language.
-    pub lang: Lang,
-    /// The partnership model to start from.
-    pub preset: PresetId,
-    /// A scenario to start with instead of the model's example.
-    pub scenario: Option<Scenario>,
-    /// The rate year for the model's example (ignored with `scenario`, which has its own).
-    pub rate_year: u16,
-    /// How the page is shown.
-    pub view: ViewSettings,
-}
-
-impl Default for StartConfig {
-    fn default() -> Self {
-        StartConfig {
-            lang: Lang::Da,
-            preset: PresetId::Joint,
-            scenario: None,
-            rate_year: rates::DEFAULT_RATE_YEAR,
-            view: ViewSettings::default(),
-        }
-    }
-}
-
-impl StartConfig {
-    /// The rate year to use when the current calendar year is `year`: its own table, else the
-    /// newest one before it.
-    pub fn rate_year_for(year: u16) -> u16 {
-        rates::for_year(year).year
-    }
-}
-
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Switch the interface language.
     SetLang(Lang),
+    /// Show another page.
+    ShowPage(Page),
     /// Edit document `DocId`.
     Edit(DocId, Edit),
     /// Make a document the active one.
@@ -91,12 +51,22 @@ impl Default for State {
 impl State {
     /// The workspace a start configuration asks for: one document.
     pub fn new(config: StartConfig) -> Self {
-        let scenario = config.scenario.unwrap_or_else(|| {
+        let mut scenario = config.scenario.unwrap_or_else(|| {
             let mut s = config.preset.scenario();
             s.rate_year = config.rate_year;
             s
         });
-        let doc = Document::with_scenario(0, config.preset, scenario, config.lang);
+        for (path, v) in &config.values {
+            scenario.set(*path, *v);
+        }
+        let fixed: Vec<(FieldPath, f64)> = config
+            .view
+            .locks
+            .iter()
+            .filter_map(|l| scenario.get(l.path).map(|v| (l.path, v)))
+            .collect();
+        let mut doc = Document::with_scenario(0, config.preset, scenario, config.lang);
+        doc.fixed = fixed;
         State {
             lang: config.lang,
             documents: vec![Rc::new(doc)],
@@ -136,6 +106,7 @@ impl State {
                     Rc::make_mut(doc).apply(edit, lang);
                 }
             }
+            Action::ShowPage(page) => self.view.page = page,
             Action::Select(id) => {
                 if self.doc(id).is_some() {
                     self.active = id;

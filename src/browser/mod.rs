@@ -2,4 +2,5 @@
 //! Every call here degrades quietly (a no-op) instead of panicking.
 
 pub mod dom;
+pub mod host;
 pub mod timer;

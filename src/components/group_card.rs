@@ -63,7 +63,7 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
             .map(move |f| FieldPath::group(i, f.id))
             .filter(|path| doc.scenario.is_shown(*path))
     };
-    let field = |path: FieldPath| number_field(lang, doc, path, &p.handlers);
+    let field = |path: FieldPath| number_field(lang, doc, path, &p.handlers, &[]);
     let folded: Vec<FieldPath> = paths(true).collect();
     let force_open = folded.iter().any(|path| doc.needs_attention(*path));
 
@@ -83,7 +83,7 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                         maxlength="80" value={g.name.clone()} oninput={onname} />
                 </div>
                 <div class="field">
-                    <label class="field__label" for={format!("{base}-kind")}>{ lang.pick("Type", "Kind") }</label>
+                    <label class="field__label" for={format!("{base}-kind")}>{ lang.pick("Type", "Type") }</label>
                     <select class="field__select" id={format!("{base}-kind")} onchange={onkind}>
                         { for GroupKind::ALL.iter().map(|k| html! {
                             <option value={k.key()} selected={*k == g.kind}>{ fields::kind(lang, *k) }</option>
@@ -98,7 +98,7 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                     </div>
                 } else {
                     <p class="group-card__note">{ lang.pick(
-                        "Deltagere får ydelse, ikke løn: deres timer koster hverken løn eller faktureres. Kommunen betaler prisen pr. plads.",
+                        "Deltagere får en ydelse, ikke løn: der betales ikke løn for deres timer, og timerne faktureres ikke. Kommunen betaler prisen pr. plads.",
                         "Participants draw a benefit, not a wage: their hours are neither paid nor billed. The municipality pays the price per place.") }</p>
                 }
             </div>

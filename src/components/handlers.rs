@@ -1,6 +1,7 @@
 //! The callbacks the input components share, created once per document so props stay equal, and
 //! the number field of one path filled from a document.
 
+use crate::app::config::Lock;
 use crate::app::{Document, Edit};
 use crate::components::number_field::NumberField;
 use crate::model::{FieldPath, Severity};
@@ -29,8 +30,15 @@ impl Handlers {
     }
 }
 
-/// The number field for `path`, filled from `doc`; nothing if the path does not exist.
-pub fn number_field(lang: Lang, doc: &Document, path: FieldPath, h: &Handlers) -> Html {
+/// The number field for `path`, filled from `doc`, read-only where `locks` fix it; nothing if the
+/// path does not exist.
+pub fn number_field(
+    lang: Lang,
+    doc: &Document,
+    path: FieldPath,
+    h: &Handlers,
+    locks: &[Lock],
+) -> Html {
     let Some(value) = doc.scenario.get(path) else {
         return Html::default();
     };
@@ -50,6 +58,7 @@ pub fn number_field(lang: Lang, doc: &Document, path: FieldPath, h: &Handlers) -
             {problem}
             oninput={h.oninput.clone()}
             onusedefault={h.onusedefault.clone()}
+            locked={locks.iter().find(|l| l.path == path).map(|l| AttrValue::from(l.note.clone()))}
         />
     }
 }

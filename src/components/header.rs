@@ -11,6 +11,8 @@ pub struct HeaderProps {
     pub lang: Lang,
     /// Called with the other language.
     pub onlang: Callback<Lang>,
+    /// Called to show the page that builds an embed snippet.
+    pub onembed: Callback<()>,
 }
 
 /// Title, tagline, the language switch and a print button.
@@ -28,14 +30,17 @@ pub fn Header(p: &HeaderProps) -> Html {
                 <div>
                     <h1 class="header__title">{ "Partnerskabs\u{ad}beregneren" }</h1>
                     <p class="header__tagline">{ lang.pick(
-                        "Business casen for et socialøkonomisk partnerskab – beregnet i din browser.",
-                        "The business case of a social-economy partnership – computed in your browser.") }</p>
+                        "Businesscasen for et socialøkonomisk partnerskab – beregnet i browseren.",
+                        "The business case for a social-economy partnership – computed in your browser.") }</p>
                 </div>
             </div>
             <div class="header__actions">
                 <button type="button" class="button button--secondary" id="language-switch"
                     lang={other.tag()} onclick={onswitch}>
                     { match other { Lang::En => "English", Lang::Da => "Dansk" } }
+                </button>
+                <button type="button" class="button button--secondary" id="embed-open" onclick={p.onembed.reform(|_| ())}>
+                    { lang.pick("Indlejr på jeres side", "Embed on your site") }
                 </button>
                 <button type="button" class="button button--secondary" onclick={Callback::from(|_| dom::print())}>
                     { lang.pick("Udskriv / gem som PDF", "Print / save as PDF") }

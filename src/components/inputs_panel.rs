@@ -1,6 +1,7 @@
 //! All inputs, laid out from the field table: each section's fields in table order, the folded
 //! ones one click away, and the few choices that are not numbers.
 
+use crate::app::config::Lock;
 use crate::app::{Document, Edit};
 use crate::components::choice::Choice;
 use crate::components::fold::Fold;
@@ -25,6 +26,9 @@ pub struct InputsPanelProps {
     pub doc: Rc<Document>,
     /// Called with each edit.
     pub onedit: Callback<Edit>,
+    /// Fields the host page fixed.
+    #[prop_or_default]
+    pub locks: Rc<Vec<Lock>>,
 }
 
 /// The scenario-wide fields of `section` that are on screen, folded or not.
@@ -78,10 +82,10 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
             <section class="panel" aria-labelledby={title_id.clone()}>
                 <h2 class="section-title" id={title_id}>{ fields::section_title(lang, id) }</h2>
                 { before }
-                { for open.iter().map(|path| number_field(lang, doc, *path, &h)) }
+                { for open.iter().map(|path| number_field(lang, doc, *path, &h, &p.locks)) }
                 if !hidden.is_empty() {
                     <Fold class="advanced" summary={fields::fold_title(lang, id)} {force_open}>
-                        { for hidden.iter().map(|path| number_field(lang, doc, *path, &h)) }
+                        { for hidden.iter().map(|path| number_field(lang, doc, *path, &h, &p.locks)) }
                     </Fold>
                 }
             </section>
@@ -104,8 +108,8 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
             (Organisation::Department, lang.pick("En afdeling af virksomheden", "A department of the company")),
         ], s.organisation, edit.reform(Edit::SetOrganisation)) }
         { choice("pricing-mode", lang.pick("Prisen fastsættes som", "The price is set as"), vec![
-            (PricingMode::Markup, lang.pick("Overhead på lønomkostningen", "Overhead on labour cost")),
-            (PricingMode::FixedPrice, lang.pick("Fast timepris", "Fixed hourly price")),
+            (PricingMode::Markup, lang.pick("Som overhead på lønomkostningen", "As a markup on labour cost")),
+            (PricingMode::FixedPrice, lang.pick("Som fast timepris", "As a fixed hourly price")),
         ], s.pricing.mode, edit.reform(Edit::SetPricingMode)) }
     </> };
     let support_before = choice(
@@ -127,8 +131,8 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
     let years: Vec<(u16, String)> = rates::years().map(|y| (y, y.to_string())).collect();
     let public_before = html! { <>
         <p class="section-note">{ lang.pick(
-            "Hvad partnerskabet betyder for kommunens og statens kasse: fleksløntilskud i stedet for ledighedsydelse, skat af lønnen og statens refusion.",
-            "What the partnership means for the municipality's and the state's purse: flex wage subsidy instead of benefit, tax on the wage and the state's refund.") }</p>
+            "Hvad partnerskabet betyder for kommunens og statens kasse: fleksløntilskud i stedet for ledighedsydelse eller kontanthjælp, skat af den ekstra indkomst og statens refusion. Satsåret påvirker kun disse tal og mindstelønnen, ikke dækningen af socialpædagogen.",
+            "What the partnership means for the municipality's and the state's finances: flex wage subsidy instead of flex unemployment benefit or social assistance, tax on the extra income and the state's refund. The rate year affects only these figures and the minimum wage, not the coverage of the social educator.") }</p>
         { choice("rate-year", lang.pick("Satsår", "Rate year"), years, s.rate_year, edit.reform(Edit::SetRateYear)) }
         { choice("fleksjob-baseline", lang.pick("Uden jobbet ville personerne i fleksjob få", "Without the job the people in flex jobs would draw"), vec![
             (FleksjobBaseline::Ledighedsydelse, lang.pick("Ledighedsydelse", "Flex unemployment benefit")),
@@ -136,8 +140,8 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
         ], s.public.fleksjob_baseline, edit.reform(Edit::SetFleksjobBaseline)) }
         { choice("participant-benefit", lang.pick("Deltagerne får", "The participants draw"), vec![
             (ParticipantBenefit::Kontanthjaelp, lang.pick("Kontanthjælp", "Social assistance")),
-            (ParticipantBenefit::RessourceforloebForsorger, lang.pick("Ressourceforløbsydelse, forsørger (forløb startet før 1. februar 2026)", "Resource course benefit, provider (course begun before 1 February 2026)")),
-            (ParticipantBenefit::RessourceforloebIkkeForsorger, lang.pick("Ressourceforløbsydelse, ikke-forsørger (forløb startet før 1. februar 2026)", "Resource course benefit, non-provider (course begun before 1 February 2026)")),
+            (ParticipantBenefit::RessourceforloebForsorger, lang.pick("Ressourceforløbsydelse, forsørger (ressourceforløb påbegyndt før 1. februar 2026)", "Resource course benefit, with dependent children (resource course started before 1 February 2026)")),
+            (ParticipantBenefit::RessourceforloebIkkeForsorger, lang.pick("Ressourceforløbsydelse, ikke-forsørger (ressourceforløb påbegyndt før 1. februar 2026)", "Resource course benefit, without dependent children (resource course started before 1 February 2026)")),
         ], s.public.participant_benefit, edit.reform(Edit::SetParticipantBenefit)) }
     </> };
 

@@ -29,26 +29,18 @@ pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
     let detail = if !p.current {
         lang.pick("ikke opdateret", "not up to date").to_string()
     } else if c.surplus >= 0.0 {
-        format!(
-            "{} {}",
-            lang.pick("overskud", "surplus"),
-            format::kr(lang, c.surplus)
-        )
+        format!("+{}", format::kr(lang, c.surplus))
     } else {
-        format!(
-            "{} {}",
-            lang.pick("mangler", "gap"),
-            format::kr(lang, -c.surplus)
-        )
+        format!("−{}", format::kr(lang, -c.surplus))
     };
     html! {
         <aside class="mini-summary" aria-label={lang.pick("Kort resultat", "Result in brief")}>
             <span>
-                { lang.pick("Dækning ", "Coverage ") }
+                <span class="mini-summary__label">{ lang.pick("Dækning ", "Coverage ") }</span>
                 <span class="mini-summary__value">{ value }</span>
                 { format!(" · {detail}") }
             </span>
-            <a href="#results-title">{ lang.pick("Se resultaterne", "See the results") }</a>
+            <a href="#results-title">{ lang.pick("Resultater", "Results") }<span aria-hidden="true">{ " ↓" }</span></a>
         </aside>
     }
 }

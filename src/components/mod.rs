@@ -3,6 +3,7 @@
 pub mod after_paint;
 pub mod app;
 pub mod choice;
+pub mod embed_page;
 pub mod error_summary;
 pub mod fold;
 pub mod glossary;

@@ -30,6 +30,9 @@ pub struct NumberFieldProps {
     pub oninput: Callback<(FieldPath, String)>,
     /// Called to put the default back.
     pub onusedefault: Callback<FieldPath>,
+    /// Fixed by the host page: read-only, with this note.
+    #[prop_or_default]
+    pub locked: Option<AttrValue>,
 }
 
 /// The text a stored value is shown as in its field: 0.15 → "15", 2000 → "2.000".
@@ -65,7 +68,11 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
     };
     let hint = fields::hint(lang, p.path.field);
 
+    let lock_id = format!("{id}-lock");
     let mut described = vec![unit_id.clone()];
+    if p.locked.is_some() {
+        described.push(lock_id.clone());
+    }
     if hint.is_some() {
         described.push(hint_id.clone());
     }
@@ -99,6 +106,12 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             if let Some(h) = hint {
                 <p class="field__hint" id={hint_id}>{ h }</p>
             }
+            if let Some(note) = &p.locked {
+                <p class="field__lock" id={lock_id}>
+                    { lang.pick("Fastsat af kommunen", "Set by the municipality") }
+                    if !note.is_empty() { { format!(": {note}") } }
+                </p>
+            }
             if let Some(m) = message {
                 <p class={if is_error { "field__message field__message--error" } else { "field__message field__message--warning" }} id={msg_id}>
                     <span class="sr-only">{ if is_error { lang.pick("Fejl: ", "Error: ") } else { lang.pick("Bemærk: ", "Note: ") } }</span>
@@ -115,6 +128,7 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
                     autocomplete="off"
                     spellcheck="false"
                     value={text}
+                    readonly={p.locked.is_some()}
                     aria-invalid={if is_error { "true" } else { "false" }}
                     aria-describedby={described.join(" ")}
                     {oninput}
@@ -132,9 +146,11 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
                         { format!(" · {} · {}", p.source.year, fields::status(lang, p.source.status)) }
                     </p>
                     <p>{ source_text }</p>
-                    <button type="button" class="button button--small" onclick={use_default}>
-                        { lang.pick("Brug standardværdien", "Use the default") }
-                    </button>
+                    if p.locked.is_none() {
+                        <button type="button" class="button button--small" onclick={use_default}>
+                            { lang.pick("Brug standardværdien", "Use the default") }
+                        </button>
+                    }
                 </div>
             }
         </div>

@@ -53,7 +53,7 @@ impl PresetId {
             }
             PresetId::Joint => {
                 s.groups = vec![
-                    group(GroupKind::Participant, "Deltagere i forløb", 3.0, 15.0),
+                    group(GroupKind::Participant, "Deltagere i tilbud", 3.0, 15.0),
                     WorkforceGroup {
                         paid_share: 2.0 / 3.0,
                         ..group(GroupKind::Fleksjob, "Vikarer i fleksjob", 3.0, 15.0)

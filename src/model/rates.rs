@@ -126,8 +126,8 @@ const fn rate(id: RateId, value: f64, source: Source) -> Rate {
 macro_rules! unchanged_rates {
     ($year:literal) => {
         [
-            rate(RateId::FlexReductionLow, 0.30, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 30 % af lønnen op til grænsen", "Active Employment Act ch. 20: 30 % of the wage up to the threshold")),
-            rate(RateId::FlexReductionHigh, 0.55, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 55 % af lønnen over grænsen", "Active Employment Act ch. 20: 55 % of the wage above the threshold")),
+            rate(RateId::FlexReductionLow, 0.30, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 30 % af lønnen op til grænsen", "Active Employment Act ch. 20: 30% of the wage up to the threshold")),
+            rate(RateId::FlexReductionHigh, 0.55, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 55 % af lønnen over grænsen", "Active Employment Act ch. 20: 55% of the wage above the threshold")),
             rate(RateId::FlexPensionRate, 0.10, src($year, E, "Arbejdsgiverpension i et fleksjob efter overenskomst, skøn", "Employer pension in a flex job under a collective agreement, estimate")),
         ]
     };
@@ -154,18 +154,18 @@ pub const RATE_TABLES: [RateTable; 2] = [
     table(
         2025,
         [
-            rate(RateId::TopDagpenge, 21_092.0, src(2025, C, "Højeste dagpengesats 2025", "Top dagpenge rate 2025")),
-            rate(RateId::MaxFlexSubsidy, 20_670.0, src(2025, D, "98 % af højeste dagpengesats", "98 % of the top dagpenge rate")),
-            rate(RateId::FlexThreshold, 16_911.0, src(2025, D, "STAR's grænse for 2024 (16.323 kr./md.) reguleret til 2025", "STAR's 2024 threshold (16,323 kr/month) indexed to 2025")),
+            rate(RateId::TopDagpenge, 21_092.0, src(2025, C, "Højeste dagpengesats 2025", "Maximum unemployment benefit rate 2025")),
+            rate(RateId::MaxFlexSubsidy, 20_670.0, src(2025, D, "98 % af højeste dagpengesats", "98% of the maximum unemployment benefit rate")),
+            rate(RateId::FlexThreshold, 16_911.0, src(2025, D, "STAR's grænse for 2024 (16.323 kr./md.) satsreguleret til 2025", "STAR's 2024 threshold (DKK 16,323 a month) indexed to 2025")),
         ],
         unchanged_rates!(2025),
         [
-            rate(RateId::Ledighedsydelse, 18_772.0, src(2025, D, "89 % af højeste dagpengesats", "89 % of the top dagpenge rate")),
+            rate(RateId::Ledighedsydelse, 18_772.0, src(2025, D, "89 % af højeste dagpengesats", "89% of the maximum unemployment benefit rate")),
             rate(RateId::Kontanthjaelp, 12_770.0, src(2025, E, "Kontanthjælp, forhøjet sats efter reformen 1. juli 2025, skøn", "Social assistance, raised rate after the reform of 1 July 2025, estimate")),
-            rate(RateId::RessourceforloebForsorger, 16_972.0, src(2025, D, "Sats 2024 (16.382 kr./md.) reguleret til 2025", "2024 rate (16,382 kr/month) indexed to 2025")),
-            rate(RateId::RessourceforloebIkkeForsorger, 12_770.0, src(2025, D, "Sats 2024 (12.326 kr./md.) reguleret til 2025", "2024 rate (12,326 kr/month) indexed to 2025")),
-            rate(RateId::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger (langvarige forløb)", "The refund ladder: 20 % after 52 weeks (long-term cases)")),
-            rate(RateId::MarginalTax, 0.41, src(2025, E, "AM-bidrag 8 % plus kommuneskat og bundskat, skøn", "Labour-market contribution 8 % plus municipal and bottom tax, estimate")),
+            rate(RateId::RessourceforloebForsorger, 16_972.0, src(2025, D, "2024-satsen (16.382 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 16,382 a month) indexed to 2025")),
+            rate(RateId::RessourceforloebIkkeForsorger, 12_770.0, src(2025, D, "2024-satsen (12.326 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 12,326 a month) indexed to 2025")),
+            rate(RateId::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse", "The refund staircase: 20% after 52 weeks on public benefits")),
+            rate(RateId::MarginalTax, 0.41, src(2025, E, "Skøn: kommuneskat og bundskat, plus AM-bidrag 8 % af lønnen (ikke af ydelser)", "Estimate: municipal and bottom-bracket tax, plus the 8% labour-market contribution on the wage (not on benefits)")),
             rate(RateId::MunicipalTaxShare, 0.55, src(2025, E, "Kommunens andel af skatten på lave indkomster, skøn", "The municipality's share of the tax on low incomes, estimate")),
             rate(RateId::IndustryMinimumWage, 139.85, src(2025, C, "Industriens Overenskomst, mindsteløn fra maj 2025", "Industry agreement (Industriens Overenskomst), minimum wage from May 2025")),
         ],
@@ -173,18 +173,18 @@ pub const RATE_TABLES: [RateTable; 2] = [
     table(
         2026,
         [
-            rate(RateId::TopDagpenge, 22_041.0, src(2026, C, "Højeste dagpengesats 2026 (foreløbig)", "Top dagpenge rate 2026 (provisional)")),
-            rate(RateId::MaxFlexSubsidy, 21_600.0, src(2026, D, "98 % af højeste dagpengesats", "98 % of the top dagpenge rate")),
-            rate(RateId::FlexThreshold, 17_670.0, src(2026, E, "Grænsen for 2025 reguleret til 2026, skøn", "The 2025 threshold indexed to 2026, estimate")),
+            rate(RateId::TopDagpenge, 22_041.0, src(2026, C, "Højeste dagpengesats 2026 (foreløbig)", "Maximum unemployment benefit rate 2026 (provisional)")),
+            rate(RateId::MaxFlexSubsidy, 21_600.0, src(2026, D, "98 % af højeste dagpengesats", "98% of the maximum unemployment benefit rate")),
+            rate(RateId::FlexThreshold, 17_670.0, src(2026, E, "Grænsen for 2025 satsreguleret til 2026, skøn", "The 2025 threshold indexed to 2026, estimate")),
         ],
         unchanged_rates!(2026),
         [
-            rate(RateId::Ledighedsydelse, 19_616.0, src(2026, D, "89 % af højeste dagpengesats", "89 % of the top dagpenge rate")),
+            rate(RateId::Ledighedsydelse, 19_616.0, src(2026, D, "89 % af højeste dagpengesats", "89% of the maximum unemployment benefit rate")),
             rate(RateId::Kontanthjaelp, 13_344.0, src(2026, E, "Forhøjet sats 2025 reguleret som ressourceforløbsydelsen, skøn", "The 2025 raised rate indexed like the resource course benefit, estimate")),
-            rate(RateId::RessourceforloebForsorger, 17_735.0, src(2026, E, "Sats 2025 reguleret til 2026, skøn; kun for borgere i et igangværende forløb", "2025 rate indexed to 2026, estimate; only for citizens in a course already running")),
-            rate(RateId::RessourceforloebIkkeForsorger, 13_344.0, src(2026, E, "Sats 2025 reguleret til 2026, skøn; kun for borgere i et igangværende forløb", "2025 rate indexed to 2026, estimate; only for citizens in a course already running")),
-            rate(RateId::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger (langvarige forløb)", "The refund ladder: 20 % after 52 weeks (long-term cases)")),
-            rate(RateId::MarginalTax, 0.41, src(2026, E, "AM-bidrag 8 % plus kommuneskat og bundskat, skøn", "Labour-market contribution 8 % plus municipal and bottom tax, estimate")),
+            rate(RateId::RessourceforloebForsorger, 17_735.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
+            rate(RateId::RessourceforloebIkkeForsorger, 13_344.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
+            rate(RateId::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse", "The refund staircase: 20% after 52 weeks on public benefits")),
+            rate(RateId::MarginalTax, 0.41, src(2026, E, "Skøn: kommuneskat og bundskat, plus AM-bidrag 8 % af lønnen (ikke af ydelser)", "Estimate: municipal and bottom-bracket tax, plus the 8% labour-market contribution on the wage (not on benefits)")),
             rate(RateId::MunicipalTaxShare, 0.55, src(2026, E, "Kommunens andel af skatten på lave indkomster, skøn", "The municipality's share of the tax on low incomes, estimate")),
             rate(RateId::IndustryMinimumWage, 143.35, src(2026, C, "Industriens Overenskomst, mindsteløn fra marts 2026", "Industry agreement (Industriens Overenskomst), minimum wage from March 2026")),
         ],

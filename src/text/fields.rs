@@ -21,15 +21,15 @@ const fn t(
 fn texts(f: FieldId) -> FieldText {
     use FieldId as F;
     match f {
-        F::MarkupRate => t(("Overhead på lønomkostningen", "Overhead on labour cost"), Some((
+        F::MarkupRate => t(("Overhead på lønomkostningen", "Markup on labour cost"), Some((
             "Den socialøkonomiske virksomheds tillæg til lønomkostningen for de timer, virksomheden køber.",
             "The social enterprise's addition to the labour cost of the hours the company buys."))),
         F::FixedHourlyPrice => t(("Fast timepris", "Fixed hourly price"), None),
-        F::YearlyFee => t(("Fast årligt kontraktbeløb", "Fixed yearly contract fee"), None),
+        F::YearlyFee => t(("Fast årligt kontraktbeløb", "Fixed annual contract fee"), None),
         F::CoursePricePerWeek => t(("Kommunens pris pr. deltagerplads pr. uge", "Municipal price per participant place per week"), Some((
-            "Det kommunen betaler for et tilbud med socialpædagogisk støtte, uanset hvad tilbuddet hedder. Ressourceforløb er lukket for nye borgere fra 1. februar 2026.",
-            "What the municipality pays for an offer with social-pedagogical support, whatever the offer is called. Resource courses closed to new citizens on 1 February 2026."))),
-        F::Occupancy => t(("Belægning af pladserne", "Occupancy of the places"), Some((
+            "Det, kommunen betaler pr. plads for et tilbud med socialpædagogisk støtte, uanset hvad tilbuddet hedder. Ressourceforløb er lukket for nye borgere fra 1. februar 2026.",
+            "What the municipality pays per place for a programme with social-pedagogical support, whatever it is called. Resource courses are closed to new citizens from 1 February 2026."))),
+        F::Occupancy => t(("Belægningsgrad", "Occupancy rate"), Some((
             "Andel af året, pladserne er besat. Pladser står ofte tomme mellem to deltagere; typisk 70–95 %.",
             "Share of the year the places are filled. Places often stand empty between participants; typically 70–95 %."))),
         F::MentorHoursPerWeek => t(("Mentortimer pr. person pr. uge", "Mentor hours per person per week"), Some((
@@ -38,35 +38,36 @@ fn texts(f: FieldId) -> FieldText {
         F::MentorRate => t(("Pris pr. mentortime", "Price per mentor hour"), None),
         F::FixedFte => t(("Socialpædagoger (årsværk)", "Social educators (FTE)"), None),
         F::CaseloadParticipants => t(("Deltagerpladser pr. socialpædagog", "Participant places per social educator"), None),
-        F::CaseloadEmployees => t(("Ansatte i fleks- og småjob pr. socialpædagog", "Flex- and small-job staff per social educator"), None),
-        F::MonthlySalary => t(("Socialpædagogens månedsløn", "Social educator's monthly salary"), None),
+        F::CaseloadEmployees => t(("Ansatte i fleks- og småjob pr. socialpædagog", "Staff in flex and small jobs per social educator"), None),
+        F::MonthlySalary => t(("Socialpædagogens månedsløn", "Social educator's monthly salary"), Some((
+            "Uden arbejdsgiverpension.", "Excluding employer pension."))),
         F::PensionRate => t(("Arbejdsgiverpension", "Employer pension"), None),
         F::OtherStaffCosts => t(("Andre personaleudgifter pr. årsværk", "Other staff costs per FTE"), Some((
-            "ATP, AES, forsikring m.m.", "ATP, AES, insurance etc."))),
-        F::AlternativePricePerHour => t(("Virksomhedens alternativ pr. time", "The company's alternative per hour"), Some((
-            "Prisen for de samme betalte (effektive) timer fra et vikarbureau eller egne ansatte.",
-            "The price of the same paid (effective) hours from a temp agency or the company's own staff."))),
-        F::OtherSavings => t(("Andre besparelser om året", "Other yearly savings"), Some((
+            "ATP, AES, forsikring m.m.", "ATP (supplementary pension), AES (occupational injury insurance), insurance etc."))),
+        F::AlternativePricePerHour => t(("Virksomhedens alternative timepris", "The company's alternative hourly price"), Some((
+            "Hvad de samme betalte (effektive) timer ellers ville koste virksomheden: fra et vikarbureau, med egne ansatte eller med en håndværker.",
+            "What the same paid (effective) hours would otherwise cost the company: from a temp agency, its own staff or a craftsman."))),
+        F::OtherSavings => t(("Andre besparelser om året", "Other annual savings"), Some((
             "Fx lavere personaleomsætning og færre fejl.", "E.g. lower staff turnover and fewer errors."))),
         F::FreedHourValue => t(("Værdi af frigjort fagtid pr. time", "Value of skilled time freed per hour"), Some((
             "Hvad det er værd for virksomheden, at faglærte bruger tiden på fagarbejde i stedet for fx oprydning: dækningsbidraget pr. frigjort time.",
             "What it is worth to the company that skilled staff spend the time on skilled work instead of, say, clearing up: the contribution margin per hour freed."))),
         F::WeeksPerYear => t(("Produktive uger om året", "Productive weeks per year"), Some((
-            "Uger med arbejde efter ferie og helligdage.", "Working weeks after holidays."))),
+            "Arbejdsuger, når ferie, feriefridage og helligdage er trukket fra.", "Working weeks once holidays and public holidays are deducted."))),
         F::OtherSeCosts => t(("Andre udgifter i den socialøkonomiske virksomhed", "Other social-enterprise costs"), Some((
             "Administration, lokaler, transport.", "Administration, premises, transport."))),
         F::StateRefundRate => t(("Statens refusion af overførsler", "State refund of transfers"), Some((
-            "Refusionstrappen: 20 % efter et år på ydelse, som de fleste i fleksjob har.",
-            "The refund ladder: 20 % after a year on benefits, as most people in flex jobs have been."))),
+            "Refusionstrappen: staten refunderer 20 %, når borgeren samlet har været på offentlig forsørgelse i mere end 52 uger – det gælder de fleste i fleksjob.",
+            "The refund staircase: the state refunds 20% once the person has been on public benefits for more than 52 weeks in total, as most people in flex jobs have."))),
         F::MarginalTaxRate => t(("Marginalskat på den ekstra indkomst", "Marginal tax on the extra income"), None),
         F::MunicipalTaxShare => t(("Kommunens andel af skatten", "The municipality's share of the tax"), None),
-        F::Persons => t(("Antal personer", "Number of persons"), None),
-        F::HoursPerWeek => t(("Timer pr. uge hos virksomheden", "Hours per week at the company"), None),
+        F::Persons => t(("Antal personer", "Number of people"), None),
+        F::HoursPerWeek => t(("Fremmødetimer pr. uge", "Attendance hours per week"), None),
         F::PaidShare => t(("Andel betalte (effektive) timer", "Share of hours paid (effective hours)"), Some((
             "Andel af fremmødetimerne, der betales løn for. I fleksjob betaler arbejdsgiveren kun for den effektive arbejdstid.",
             "Share of the attendance hours that are paid. In a flex job the employer pays only for the effective working time."))),
-        F::HourlyWage => t(("Timeløn", "Hourly wage"), Some(("Uden lønafhængige omkostninger.", "Excluding wage-related costs."))),
-        F::OncostRate => t(("Lønafhængige omkostninger", "Wage-related costs"), Some((
+        F::HourlyWage => t(("Timeløn", "Hourly wage"), Some(("Uden lønafhængige omkostninger.", "Excluding employer on-costs."))),
+        F::OncostRate => t(("Lønafhængige omkostninger", "Employer on-costs"), Some((
             "Pension, feriepenge, ATP, forsikring m.m. oven i timelønnen.",
             "Pension, holiday pay, ATP, insurance etc. on top of the hourly wage."))),
     }
@@ -87,7 +88,7 @@ pub fn hint(lang: Lang, f: FieldId) -> Option<&'static str> {
 pub fn unit(lang: Lang, u: Unit) -> &'static str {
     let (da, en) = match u {
         Unit::Weeks => ("uger", "weeks"),
-        Unit::Persons => ("personer", "persons"),
+        Unit::Persons => ("personer", "people"),
         Unit::HoursPerWeek => ("timer/uge", "hours/week"),
         Unit::Percent => ("%", "%"),
         Unit::KrPerHour => ("kr./time", "DKK/hour"),
@@ -105,7 +106,7 @@ pub fn unit(lang: Lang, u: Unit) -> &'static str {
 pub fn unit_for(lang: Lang, u: Unit, value: f64) -> &'static str {
     match (u, value == 1.0) {
         (Unit::Weeks, true) => lang.pick("uge", "week"),
-        (Unit::Persons, true) => "person",
+        (Unit::Persons, true) => lang.pick("person", "person"),
         _ => unit(lang, u),
     }
 }
@@ -116,7 +117,7 @@ pub fn kind(lang: Lang, k: GroupKind) -> &'static str {
         GroupKind::Fleksjob => ("Fleksjob", "Flex job"),
         GroupKind::Smajob => ("Småjob", "Small job"),
         GroupKind::Ordinary => ("Ordinært ansat", "Ordinary employee"),
-        GroupKind::Participant => ("Deltager i et tilbud", "Participant in an offer"),
+        GroupKind::Participant => ("Deltager i et tilbud", "Participant in a programme"),
     };
     lang.pick(da, en)
 }
@@ -153,15 +154,15 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
 /// The summary line of a section's folded part.
 pub fn fold_title(lang: Lang, s: Section) -> &'static str {
     let (da, en) = match s {
-        Section::Group => ("Lønafhængige omkostninger", "Wage-related costs"),
-        Section::Price => ("Fast årligt kontraktbeløb", "Fixed yearly contract fee"),
+        Section::Group => ("Lønafhængige omkostninger", "Employer on-costs"),
+        Section::Price => ("Fast årligt kontraktbeløb", "Fixed annual contract fee"),
         Section::Municipal => ("Flere af kommunens køb", "More municipal purchases"),
         Section::Support => ("Normering og lønudgifter", "Caseloads and staff costs"),
         Section::Company => (
-            "Arbejdsår, fagtid og andre udgifter",
-            "Working year, skilled time and other costs",
+            "Arbejdsår, frigjort fagtid og den socialøkonomiske virksomheds andre udgifter",
+            "Working year, skilled time freed and the social enterprise's other costs",
         ),
-        Section::Public => ("Refusion og skat", "Refund and tax"),
+        Section::Public => ("Refusion og skat", "State refund and tax"),
     };
     lang.pick(da, en)
 }
@@ -169,8 +170,8 @@ pub fn fold_title(lang: Lang, s: Section) -> &'static str {
 /// The name of a rate in the rate tables.
 pub fn rate_name(lang: Lang, id: RateId) -> &'static str {
     let (da, en) = match id {
-        RateId::TopDagpenge => ("Højeste dagpengesats", "Top unemployment benefit rate"),
-        RateId::MaxFlexSubsidy => ("Højeste fleksløntilskud", "Highest flex wage subsidy"),
+        RateId::TopDagpenge => ("Højeste dagpengesats", "Maximum unemployment benefit rate"),
+        RateId::MaxFlexSubsidy => ("Højeste fleksløntilskud", "Maximum flex wage subsidy"),
         RateId::FlexThreshold => (
             "Løngrænse for 30 % / 55 % modregning",
             "Wage threshold for the 30 % / 55 % reduction",
@@ -190,15 +191,15 @@ pub fn rate_name(lang: Lang, id: RateId) -> &'static str {
         RateId::Ledighedsydelse => ("Ledighedsydelse", "Flex unemployment benefit"),
         RateId::Kontanthjaelp => (
             "Kontanthjælp, forhøjet sats",
-            "Social assistance, raised rate",
+            "Social assistance, higher rate",
         ),
         RateId::RessourceforloebForsorger => (
             "Ressourceforløbsydelse, forsørger",
-            "Resource course benefit, provider",
+            "Resource course benefit, with dependent children",
         ),
         RateId::RessourceforloebIkkeForsorger => (
             "Ressourceforløbsydelse, ikke-forsørger",
-            "Resource course benefit, non-provider",
+            "Resource course benefit, without dependent children",
         ),
         RateId::StateRefund => (
             "Statens refusion efter 52 uger",
@@ -214,7 +215,7 @@ pub fn rate_name(lang: Lang, id: RateId) -> &'static str {
         ),
         RateId::IndustryMinimumWage => (
             "Mindsteløn, Industriens Overenskomst",
-            "Minimum wage, industry agreement",
+            "Minimum wage, Industriens Overenskomst (industry agreement)",
         ),
     };
     lang.pick(da, en)

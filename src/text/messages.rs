@@ -10,8 +10,16 @@ pub fn value_with_unit(lang: Lang, field: FieldId, stored: f64) -> String {
     let u = field.spec().unit;
     let n = format::number(lang, stored * u.display_factor(), 0, 2);
     match u {
-        Unit::Percent => format!("{n}\u{a0}%"),
+        Unit::Percent => percent_sign(lang, n),
         _ => format!("{n} {}", fields::unit_for(lang, u, stored)),
+    }
+}
+
+/// "15 %" in Danish, "15%" in English.
+fn percent_sign(lang: Lang, n: String) -> String {
+    match lang {
+        Lang::Da => format!("{n}\u{a0}%"),
+        Lang::En => format!("{n}%"),
     }
 }
 
@@ -30,7 +38,7 @@ pub fn number_error(lang: Lang, e: NumberError) -> String {
             NumberError::Empty => "Enter a number.",
             NumberError::NotANumber => "Enter a number only, e.g. 12.5.",
             NumberError::Malformed => {
-                "The number has too many commas or points. Write e.g. 1,234.5."
+                "The number has too many commas or full stops. Write e.g. 1,234.5."
             }
             NumberError::TooManyDigits => "The number has too many digits.",
         },
@@ -43,7 +51,7 @@ pub fn range_with_unit(lang: Lang, field: FieldId, low: f64, high: f64) -> Strin
     let u = field.spec().unit;
     let n = |x: f64| format::number(lang, x * u.display_factor(), 0, 2);
     match u {
-        Unit::Percent => format!("{}–{}\u{a0}%", n(low), n(high)),
+        Unit::Percent => percent_sign(lang, format!("{}–{}", n(low), n(high))),
         _ => format!("{}–{} {}", n(low), n(high), fields::unit(lang, u)),
     }
 }
@@ -78,7 +86,7 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
             format::kr2(lang, labour_rate)
         ),
         (Lang::Da, MessageKey::WageBelowMinimum { minimum, year }) => format!(
-            "Timelønnen er under mindstelønnen i Industriens Overenskomst på {} ({year}).",
+            "Timelønnen er under mindstelønnen på {} pr. time i Industriens Overenskomst ({year}).",
             format::kr2(lang, minimum)
         ),
         (Lang::En, MessageKey::WageBelowMinimum { minimum, year }) => format!(
@@ -89,7 +97,7 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
             "Der er ingen socialpædagog, så dækningen kan ikke beregnes.".into()
         }
         (Lang::En, MessageKey::NoSupportStaff) => {
-            "There is no social educator, so coverage cannot be computed.".into()
+            "There is no social educator, so coverage cannot be calculated.".into()
         }
         (Lang::Da, MessageKey::OutsideTypical { low, high }) => format!(
             "Usædvanlig værdi: typisk {}. Tjek tallet.",
@@ -121,7 +129,7 @@ pub fn not_reachable(lang: Lang, r: NotReachableReason) -> &'static str {
         ),
         NotReachableReason::NoMarginPerHour => lang.pick(
             "Kan ikke nås: timerne giver intet overhead.",
-            "Not reachable: the hours earn no overhead.",
+            "Not reachable: the hours carry no markup.",
         ),
     }
 }

@@ -19,8 +19,8 @@ pub fn name(lang: Lang, id: PresetId) -> &'static str {
 pub fn description(lang: Lang, id: PresetId) -> &'static str {
     let (da, en) = match id {
         PresetId::Joint => (
-            "Virksomhed, socialøkonomisk virksomhed og kommune deler udgiften til socialpædagogen – som IKEA, Huset Venture og Rebild Kommune.",
-            "Company, social enterprise and municipality share the cost of the social educator – like IKEA, Huset Venture and Rebild Municipality.",
+            "Virksomhed, socialøkonomisk virksomhed og kommune deler udgiften til socialpædagogen – fx IKEA, Huset Venture og Rebild Kommune.",
+            "Company, social enterprise and municipality share the cost of the social educator – e.g. IKEA, Huset Venture and Rebild Municipality.",
         ),
         PresetId::Supplier => (
             "Virksomheden køber en serviceydelse – bygningsdrift, grønne områder, kantine – af den socialøkonomiske virksomhed.",
@@ -31,7 +31,7 @@ pub fn description(lang: Lang, id: PresetId) -> &'static str {
             "A social-enterprise crew clears up the building site so the craftsmen can spend their time on skilled work.",
         ),
         PresetId::InHouse => (
-            "Den socialøkonomiske virksomheds medarbejdere arbejder hos virksomheden, men er ansat og ledet af den socialøkonomiske virksomhed.",
+            "Den socialøkonomiske virksomheds medarbejdere arbejder hos virksomheden, men er ansat i og ledes af den socialøkonomiske virksomhed.",
             "Social-enterprise staff work at the company's site, employed and managed by the social enterprise.",
         ),
         PresetId::SpinOff => (
@@ -48,7 +48,7 @@ const GROUP_NAMES: [(&str, &str); 8] = [
     ("Holdledere", "Team leaders"),
     ("Oprydning, fleksjob", "Clean-up, flex jobs"),
     ("Oprydning, småjob", "Clean-up, small jobs"),
-    ("Deltagere i forløb", "Participants in an offer"),
+    ("Deltagere i tilbud", "Participants in a programme"),
     ("Vikarer i fleksjob", "Temps in flex jobs"),
     ("Fleksjob på stedet", "Flex jobs on site"),
     ("Afdelingens fleksjob", "The department's flex jobs"),

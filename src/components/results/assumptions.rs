@@ -51,7 +51,7 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
             <table class="assumptions">
                 <thead><tr>
                     <th scope="col">{ lang.pick("Gruppe", "Group") }</th>
-                    <th scope="col">{ lang.pick("Type", "Kind") }</th>
+                    <th scope="col">{ lang.pick("Type", "Type") }</th>
                     <th scope="col">{ lang.pick("Personer", "Persons") }</th>
                     <th scope="col">{ lang.pick("Timer/uge", "Hours/week") }</th>
                     <th scope="col">{ lang.pick("Betalt", "Paid") }</th>

@@ -21,6 +21,9 @@ pub struct BreakEvensProps {
     pub apply_error: Option<(BreakEvenKind, ApplyError)>,
     /// Called to apply one.
     pub onapply: Callback<BreakEvenKind>,
+    /// Break-evens whose field the host fixed: shown, not applicable.
+    #[prop_or_default]
+    pub fixed: Vec<BreakEvenKind>,
     /// Prefix of the ids inside.
     pub prefix: AttrValue,
 }
@@ -61,7 +64,7 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
     let lang = p.lang;
     let label = |kind| match (kind, p.pricing_mode) {
         (BreakEvenKind::Price, PricingMode::Markup) => {
-            lang.pick("Overhead på lønomkostningen", "Overhead on labour cost")
+            lang.pick("Overhead på lønomkostningen", "Markup on labour cost")
         }
         (BreakEvenKind::Price, PricingMode::FixedPrice) => {
             lang.pick("Fast timepris", "Fixed hourly price")
@@ -82,10 +85,10 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
     let title_id = format!("{}breakeven-title", p.prefix);
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
-            <h2 class="card__title" id={title_id}>{ lang.pick("Nulpunkter (100 % dækning)", "Break-even (100 % coverage)") }</h2>
+            <h2 class="card__title" id={title_id}>{ lang.pick("Nulpunkter (100 % dækning)", "Break-even points (100% coverage)") }</h2>
             <p class="card__note">{ lang.pick(
-                "Værdien, hvor overhead og kommunens betaling præcis dækker socialpædagogen, når alt andet er uændret.",
-                "The value at which the overhead and the municipality's payments exactly cover the social educator, all else unchanged.") }</p>
+                "For hver størrelse: den værdi, hvor overheadet og kommunens betalinger præcis dækker socialpædagogen, når alt andet er uændret.",
+                "For each figure: the value at which the markup and the municipality's payments exactly cover the social educator, all else unchanged.") }</p>
             <ul class="breakevens">
             { for rows.iter().map(|(kind, be)| {
                 let kind = *kind;
@@ -97,16 +100,16 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
                 };
                 let onclick = p.onapply.reform(move |_| kind);
                 let error = p.apply_error.filter(|(k, _)| *k == kind).map(|(_, e)| match e {
-                    ApplyError::OutOfRange { field } => format!("{} »{}«.",
+                    ApplyError::OutOfRange { field } => format!("{} {}{}{}.",
                         lang.pick("Kan ikke bruges: det kræver en værdi uden for det gyldige område for feltet", "Cannot be used: it needs a value outside the valid range of the field"),
-                        fields::label(lang, field)),
+                        lang.pick("»", "‘"), fields::label(lang, field), lang.pick("«", "’")),
                     ApplyError::NoValue => lang.pick("Der er ingen værdi at bruge.", "There is no value to use.").to_string(),
                 });
                 html! {
                     <li class="breakeven">
                         <span class="breakeven__label">{ label(kind) }</span>
                         <span class="breakeven__value">{ status }</span>
-                        if be.value().is_some() {
+                        if be.value().is_some() && !p.fixed.contains(&kind) {
                             <button type="button" class="button button--small" disabled={!p.current} {onclick}
                                 aria-label={format!("{}: {}", lang.pick("Brug nulpunktet", "Apply the break-even"), label(kind))}>
                                 { lang.pick("Brug", "Apply") }

@@ -45,7 +45,7 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
         return html! {
             <section class="card" aria-labelledby={title_id.clone()}>
                 <h2 class="card__title" id={title_id}>{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
-                <p>{ lang.pick("Virksomheden betaler ikke for nogen timer.", "The company pays for no hours.") }</p>
+                <p>{ lang.pick("Virksomheden betaler ikke for nogen timer.", "The company does not pay for any hours.") }</p>
             </section>
         };
     };

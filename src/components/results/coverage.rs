@@ -20,7 +20,7 @@ pub struct CoverageCardProps {
 const GAUGE_MAX: f64 = 1.5;
 
 /// A half-circle gauge from 0 to 150 % with a mark at 100 %.
-fn gauge(ratio: Option<f64>) -> Html {
+fn gauge(lang: Lang, ratio: Option<f64>) -> Html {
     // Whole percent of the arc, as an integer so no float formatting is needed.
     let filled = ratio.map_or(0, |r| {
         ((r / GAUGE_MAX).clamp(0.0, 1.0) * 100.0).round() as i64
@@ -36,7 +36,7 @@ fn gauge(ratio: Option<f64>) -> Html {
             <path class={classes!("gauge__value", tone)} d="M20 100 A80 80 0 0 1 180 100" pathLength="100"
                 stroke-dasharray={format!("{filled} 100")} />
             <line class="gauge__mark" x1="135" y1="39.4" x2="145" y2="22.1" />
-            <text class="gauge__label" x="148" y="18">{ "100 %" }</text>
+            <text class="gauge__label" x="148" y="18">{ lang.pick("100 %", "100%") }</text>
         </svg>
     }
 }
@@ -68,11 +68,11 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
         ),
         Some(_) => around(
             lang,
-            ("Der mangler", "There is a gap of"),
+            ("Der mangler", "There is a shortfall of"),
             &format::kr(lang, -c.surplus),
             (
                 "om året for at dække socialpædagogen.",
-                "a year to cover the social educator.",
+                "a year in covering the social educator.",
             ),
         ),
     };
@@ -81,16 +81,16 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
         <section class="card card--headline" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>{ lang.pick("Dækning af socialpædagogen", "Coverage of the social educator") }</h2>
             <div class="coverage">
-                { gauge(c.ratio) }
+                { gauge(lang, c.ratio) }
                 <div class="coverage__text" aria-live="polite" aria-atomic="true">
                     <p class="coverage__value" data-testid="coverage">{ headline }</p>
                     <p class="coverage__verdict">{ verdict }</p>
                 </div>
             </div>
             <dl class="sums">
-                <div><dt>{ lang.pick("Overhead på timerne", "Overhead on the hours") }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
+                <div><dt>{ lang.pick("Overhead på timerne", "Markup on the hours") }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
                 <div><dt>{ lang.pick("Kommunens betaling for pladser", "The municipality's payment for places") }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
-                <div><dt>{ lang.pick("Mentorbetaling fra kommunen", "Mentor payments from the municipality") }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
+                <div><dt>{ lang.pick("Kommunens betaling for mentorstøtte", "The municipality's payment for mentor support") }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
                 <div class="sums__total"><dt>{ lang.pick("Til rådighed for støtte", "Available for support") }</dt><dd>{ format::kr(lang, c.funding) }</dd></div>
                 <div><dt>{ format!("{} ({} {})", lang.pick("Socialpædagog", "Social educator"),
                     format::number(lang, c.support_fte, 2, 2), lang.pick("årsværk", "FTE")) }</dt>

@@ -35,7 +35,7 @@ pub fn HoursJobs(p: &HoursJobsProps) -> Html {
                     { item(lang.pick("Fremmødetimer om året", "Attendance hours a year"), n(h.attendance)) }
                     { item(lang.pick("Betalte timer", "Paid hours"), n(h.paid)) }
                     { item(lang.pick("Fakturerede timer", "Billed hours"), n(h.billed)) }
-                    { item(lang.pick("Produktive årsværk (betalte timer)", "Productive full-time equivalents (paid)"), format::number(lang, h.full_time_equivalents, 2, 2)) }
+                    { item(lang.pick("Produktive årsværk (betalte timer)", "Productive FTEs (paid hours)"), format::number(lang, h.full_time_equivalents, 2, 2)) }
                 </dl>
                 <dl class="sums">
                     { item(lang.pick("Fleksjob", "Flex jobs"), n(j.fleksjob)) }

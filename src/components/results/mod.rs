@@ -10,8 +10,10 @@ pub mod parties;
 pub mod sources;
 pub mod verdicts;
 
+use crate::app::config::Part;
 use crate::app::{Document, Edit};
 use crate::components::after_paint::use_after_first_paint;
+use crate::model::{BreakEvenKind, FieldId, FieldPath, PricingMode};
 use crate::text::Lang;
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
@@ -36,6 +38,25 @@ pub struct ResultsPanelProps {
     /// Prefix of every id inside, so two panels side by side have unique ids.
     #[prop_or_default]
     pub prefix: AttrValue,
+    /// Parts the host page hides.
+    #[prop_or_default]
+    pub hidden: Rc<Vec<Part>>,
+}
+
+/// The break-evens whose field the host fixed: they cannot be applied.
+fn break_evens_fixed(d: &Document) -> Vec<BreakEvenKind> {
+    let price = match d.scenario.pricing.mode {
+        PricingMode::Markup => FieldId::MarkupRate,
+        PricingMode::FixedPrice => FieldId::FixedHourlyPrice,
+    };
+    [
+        (BreakEvenKind::Price, price),
+        (BreakEvenKind::CoursePrice, FieldId::CoursePricePerWeek),
+    ]
+    .into_iter()
+    .filter(|(_, f)| d.is_fixed(FieldPath::global(*f)))
+    .map(|(k, _)| k)
+    .collect()
 }
 
 /// The results, or the last valid ones marked as not current.
@@ -56,6 +77,7 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
         };
     };
     let s = &d.scenario;
+    let shows = |part: Part| !p.hidden.contains(&part);
     html! {
         <section class={classes!("results", (!d.results_current).then_some("results--stale"))}
             aria-labelledby={title_id.clone()} data-current={d.results_current.to_string()}>
@@ -65,15 +87,28 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
                     "Resultaterne er ikke opdateret: de viser de sidste gyldige tal. Ret fejlene i felterne.",
                     "The results are not up to date: they show the last valid figures. Correct the errors in the fields.") }</p>
             }
-            <Verdicts {lang} outcome={o.clone()} pricing_mode={s.pricing.mode} prefix={prefix.clone()} />
+            if shows(Part::Verdicts) {
+                <Verdicts {lang} outcome={o.clone()} pricing_mode={s.pricing.mode} prefix={prefix.clone()} />
+            }
             <CoverageCard {lang} coverage={o.coverage.clone()} prefix={prefix.clone()} />
-            <Parties {lang} outcome={o.clone()} prefix={prefix.clone()} />
-            <CompanyCost {lang} company={o.company.clone()} prefix={prefix.clone()} />
-            <HoursJobs {lang} hours={o.hours.clone()} jobs={o.jobs.clone()} prefix={prefix.clone()} />
-            <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.pricing.mode}
-                current={d.results_current} apply_error={d.apply_error}
-                onapply={p.onedit.reform(Edit::ApplyBreakEven)} prefix={prefix.clone()} />
-            <Sources {lang} doc={d.clone()} prefix={prefix.clone()} />
+            if shows(Part::Parties) {
+                <Parties {lang} outcome={o.clone()} prefix={prefix.clone()} />
+            }
+            if shows(Part::CompanyCost) {
+                <CompanyCost {lang} company={o.company.clone()} prefix={prefix.clone()} />
+            }
+            if shows(Part::HoursJobs) {
+                <HoursJobs {lang} hours={o.hours.clone()} jobs={o.jobs.clone()} prefix={prefix.clone()} />
+            }
+            if shows(Part::BreakEvens) {
+                <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.pricing.mode}
+                    current={d.results_current} apply_error={d.apply_error}
+                    fixed={break_evens_fixed(d)}
+                    onapply={p.onedit.reform(Edit::ApplyBreakEven)} prefix={prefix.clone()} />
+            }
+            if shows(Part::Sources) {
+                <Sources {lang} doc={d.clone()} prefix={prefix.clone()} />
+            }
             if printable {
                 <Assumptions {lang} doc={d.clone()} prefix={prefix} />
             }

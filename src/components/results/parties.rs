@@ -41,6 +41,7 @@ pub fn Parties(p: &PartiesProps) -> Html {
     let pp = &o.public;
     let kr = |x: f64| format::kr(lang, x);
     let department = co.with_department.is_some();
+    let net = |x: f64| format!("{} {}", lang.pick("netto", "net"), kr(x));
     let l = |da: &'static str, en: &'static str| lang.pick(da, en);
     let flow_label = format!(
         "{} {} {}. {} {} {}. {} {} {}. {} {} {}. {} {} {}.",
@@ -81,10 +82,10 @@ pub fn Parties(p: &PartiesProps) -> Html {
             html! { <>
                 { row(l("Samme timer hos alternativet", "The same hours from the alternative"), kr(co.alternative_cost), None) }
                 { row(l("Andre besparelser", "Other savings"), kr(co.other_savings), None) }
-                { row(l("Frigjort fagtid", "Skilled time freed"), kr(co.freed_hours_gain), None) }
+                { row(l("Frigjort fagtid (egen gevinst)", "Skilled time freed (own gain)"), kr(co.freed_hours_gain), None) }
                 { row(l("Kommunens betaling til afdelingen", "The municipality's payment to the department"), kr(m.total), None) }
                 { row(l("Afdelingens udgifter", "The department's costs"), kr(-se.costs), None) }
-                { row(l("Resultat mod alternativet", "Result against the alternative"), kr(net), Some("sums__total")) }
+                { row(l("Resultat i forhold til alternativet", "Result compared with the alternative"), kr(net), Some("sums__total")) }
             </> },
         )
     } else {
@@ -103,7 +104,7 @@ pub fn Parties(p: &PartiesProps) -> Html {
     };
     let social_enterprise = (!department).then(|| party(l("Den socialøkonomiske virksomhed", "The social enterprise"), html! { <>
         { row(l("Indtægter", "Revenue"), kr(se.revenue), None) }
-        { row(l("Løn inkl. lønafhængige omkostninger", "Wages incl. wage-related costs"), kr(-se.wage_cost), None) }
+        { row(l("Løn inkl. lønafhængige omkostninger", "Wages incl. employer on-costs"), kr(-se.wage_cost), None) }
         { row(l("Socialpædagog", "Social educator"), kr(-se.support_cost), None) }
         { row(l("Andre udgifter", "Other costs"), kr(-se.other_costs), None) }
         { row(l("Resultat", "Result"), kr(se.result), Some("sums__total")) }
@@ -112,36 +113,41 @@ pub fn Parties(p: &PartiesProps) -> Html {
         l("Kommunen", "The municipality"),
         html! { <>
             { row(l("Køb af pladser", "Purchase of places"), kr(-m.course_payments), None) }
-            { row(l("Køb af mentorstøtte", "Mentor support"), kr(-m.mentor_payments), None) }
-            { row(l("Sparede ydelser (efter refusion)", "Saved benefits (after refund)"), kr(pp.kommune.transfers), None) }
-            { row(l("Skat af lønnen", "Tax on the wages"), kr(pp.kommune.tax), None) }
-            { row(l("Netto i år ét", "Net in year one"), kr(pp.kommune.net), Some("sums__total")) }
+            { row(l("Køb af mentorstøtte", "Purchase of mentor support"), kr(-m.mentor_payments), None) }
+            { row(l("Ydelser, mindreudgift efter refusion", "Benefits, lower spending after refund"), kr(pp.kommune.transfers), None) }
+            { row(l("Skat af den ekstra indkomst", "Tax on the extra income"), kr(pp.kommune.tax), None) }
+            { row(l("Netto i det første år", "Net in the first year"), kr(pp.kommune.net), Some("sums__total")) }
         </> },
     );
     let stat = party(
         l("Staten", "The state"),
         html! { <>
-            { row(l("Sparet refusion", "Refund saved"), kr(pp.stat.transfers), None) }
-            { row(l("Skat af lønnen", "Tax on the wages"), kr(pp.stat.tax), None) }
-            { row(l("Netto i år ét", "Net in year one"), kr(pp.stat.net), Some("sums__total")) }
+            { row(l("Refusion, mindreudgift", "Refunds, lower spending"), kr(pp.stat.transfers), None) }
+            { row(l("Skat af den ekstra indkomst", "Tax on the extra income"), kr(pp.stat.tax), None) }
+            { row(l("Netto i det første år", "Net in the first year"), kr(pp.stat.net), Some("sums__total")) }
         </> },
     );
     let title_id = format!("{}parties-title", p.prefix);
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
-            <h2 class="card__title" id={title_id}>{ l("Parterne om året", "The parties per year") }</h2>
+            <h2 class="card__title" id={title_id}>{ l("Parterne om året", "The parties over one year") }</h2>
             <div class="flow" role="img" aria-label={flow_label}>
-                <div class="flow__party flow__party--company">{ l("Virksomheden", "The company") }</div>
+                <div class="flow__party flow__party--company">{ l("Virksomheden", "The company") }
+                    <span class="flow__net">{ net(co.with_department.unwrap_or(co.net_benefit)) }</span></div>
                 <div class="flow__arrow flow__arrow--right"><span>{ kr(co.payment) }</span></div>
-                <div class="flow__party flow__party--se">{ if department { l("Afdelingen", "The department") } else { l("Social\u{ad}økonomisk virksomhed", "Social enterprise") } }</div>
+                <div class="flow__party flow__party--se">{ if department { l("Afdelingen", "The department") } else { l("Social\u{ad}økonomisk virksomhed", "The social enterprise") } }
+                    if !department { <span class="flow__net">{ net(se.result) }</span> }</div>
                 <div class="flow__arrow flow__arrow--left"><span>{ kr(m.total) }</span></div>
-                <div class="flow__party flow__party--municipality">{ l("Kommunen", "The municipality") }</div>
+                <div class="flow__party flow__party--municipality">{ l("Kommunen", "The municipality") }
+                    <span class="flow__net">{ net(pp.kommune.net) }</span></div>
                 <div class="flow__arrow flow__arrow--down"><span>{ kr(o.coverage.support_cost) }</span></div>
                 <div class="flow__party flow__party--support">{ l("Social\u{ad}pædagog", "Social educator") }</div>
-                <div class="flow__net flow__net--municipality">{ format!("{} {}", l("Netto", "Net"), kr(pp.kommune.net)) }</div>
-                <div class="flow__party flow__party--state">{ l("Staten", "The state") }</div>
-                <div class="flow__net flow__net--state">{ format!("{} {}", l("Netto", "Net"), kr(pp.stat.net)) }</div>
+                <div class="flow__party flow__party--state">{ l("Staten", "The state") }
+                    <span class="flow__net">{ net(pp.stat.net) }</span></div>
             </div>
+            <p class="card__note">{ l(
+                "Netto: hvad parten får, minus hvad den betaler, i det første år.",
+                "Net: what the party gets, less what it pays, in the first year.") }</p>
             <div class="parties">
                 { company }
                 { for social_enterprise }
@@ -149,8 +155,8 @@ pub fn Parties(p: &PartiesProps) -> Html {
                 { stat }
             </div>
             <p class="card__note">{ l(
-                "Kommune og stat: fleksløntilskud i stedet for den ydelse, personerne i fleksjob ellers ville få, og skat af lønnen. Deltagernes ydelse er uændret i år ét.",
-                "Municipality and state: flex wage subsidy instead of the benefit the people in flex jobs would otherwise draw, and tax on the wages. The participants' benefit is unchanged in year one.") }</p>
+                "Kommune og stat: fleksløntilskud i stedet for den ydelse, personerne i fleksjob ellers ville få, og skat af den ekstra indkomst. Deltagernes ydelse er uændret i det første år.",
+                "Municipality and state: flex wage subsidy instead of the benefit the people in flex jobs would otherwise draw, and tax on the extra income. The participants' benefit is unchanged in the first year.") }</p>
         </section>
     }
 }

@@ -92,7 +92,8 @@ pub fn Sources(p: &SourcesProps) -> Html {
             <p class="card__note">{ lang.pick(
                 "Hvert tal med sin standard, år, status og kilde. Skøn og eksempler bør erstattes med jeres egne tal.",
                 "Every figure with its default, year, status and source. Replace estimates and examples with your own figures.") }</p>
-            <div class="table-scroll" id={format!("{}sources-inputs", p.prefix)}>
+            <div class="table-scroll" id={format!("{}sources-inputs", p.prefix)} tabindex="0" role="region"
+                aria-label={lang.pick("Indtastninger og kilder", "Inputs and sources")}>
                 <table class="sources__table">
                     <caption>{ lang.pick("Indtastninger", "Inputs") }</caption>
                     <thead><tr>
@@ -105,7 +106,8 @@ pub fn Sources(p: &SourcesProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <div class="table-scroll" id={format!("{}sources-rates", p.prefix)}>
+            <div class="table-scroll" id={format!("{}sources-rates", p.prefix)} tabindex="0" role="region"
+                aria-label={format!("{} {}", lang.pick("Satser for", "Rates for"), table.year)}>
                 <table class="sources__table">
                     <caption>{ format!("{} {}", lang.pick("Satser for", "Rates for"), table.year) }</caption>
                     <thead><tr>

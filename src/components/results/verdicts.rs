@@ -36,19 +36,19 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
             lang,
             (
                 "Virksomheden og afdelingen er én økonomi: samlet sparer virksomheden",
-                "The company and the department are one economy: together the company saves",
+                "The company and the department share one set of accounts: together the company saves",
             ),
             &kr(net),
             (
                 "om året i forhold til sit alternativ.",
-                "a year against its alternative.",
+                "a year compared with its alternative.",
             ),
         ),
         Some(net) => around(
             lang,
             (
                 "Virksomheden og afdelingen er én økonomi: samlet koster afdelingen",
-                "The company and the department are one economy: together the department costs",
+                "The company and the department share one set of accounts: together the department costs",
             ),
             &kr(-net),
             (
@@ -62,7 +62,7 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
             &kr(o.company.net_benefit),
             (
                 "om året i forhold til sit alternativ.",
-                "a year against its alternative.",
+                "a year compared with its alternative.",
             ),
         ),
         None => around(
@@ -75,49 +75,39 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
             ),
         ),
     };
-    let who = if o.company.with_department.is_some() {
-        ("Afdelingen", "The department")
-    } else {
-        ("Den socialøkonomiske virksomhed", "The social enterprise")
-    };
     let c = &o.coverage;
     let se = match c.ratio {
-        None => format!(
-            "{} {}",
-            lang.pick(who.0, who.1),
-            lang.pick(
-                "har ingen socialpædagog at betale.",
-                "has no social educator to pay."
-            )
-        ),
-        Some(_) if c.surplus >= 0.0 => format!(
-            "{} {} {} {}",
-            lang.pick(who.0, who.1),
-            lang.pick("har", "has"),
-            kr(c.surplus),
-            lang.pick(
-                "til overs, når socialpædagogen er betalt.",
-                "left once the social educator is paid."
-            )
-        ),
-        Some(_) => format!(
-            "{} {} {} {}",
-            lang.pick(who.0, who.1),
-            lang.pick("mangler", "lacks"),
-            kr(-c.surplus),
-            lang.pick(
-                "om året for at betale socialpædagogen.",
-                "a year to pay the social educator."
-            )
-        ),
+        None => lang.pick("Der er ingen socialpædagog at betale.", "There is no social educator to pay.").to_string(),
+        Some(_) if c.surplus.abs() < 0.5 => lang.pick(
+            "Overheadet og kommunens betaling dækker socialpædagogen præcist (nulpunktet).",
+            "The markup and the municipality's payments cover the social educator exactly (the break-even point).").to_string(),
+        Some(_) if c.surplus >= 0.0 => around(lang,
+            ("Overheadet og kommunens betaling dækker socialpædagogen med", "The markup and the municipality's payments cover the social educator with"),
+            &kr(c.surplus),
+            ("til overs om året (før den socialøkonomiske virksomheds andre udgifter).", "a year to spare (before the social enterprise's other costs).")),
+        Some(_) => around(lang,
+            ("Overheadet og kommunens betaling mangler", "The markup and the municipality's payments are"),
+            &kr(-c.surplus),
+            ("om året for at dække socialpædagogen.", "a year short of covering the social educator.")),
     };
     let pp = &o.public;
+    let later = lang.pick(
+        " Deltagere, der senere kommer i job, er ikke regnet med.",
+        " Participants who later find work are not counted.",
+    );
     let kommune = if pp.kommune.net >= 0.0 {
         around(lang, ("Kommunen får", "The municipality gains"), &kr(pp.kommune.net),
-            ("mere i skat og sparede ydelser, end den betaler for pladser og mentorstøtte i år ét.", "more in tax and saved benefits than it pays for places and mentor support in year one."))
+            ("mere i skat og ydelser, netto, end den betaler for pladser og mentorstøtte i det første år.", "more in tax and benefits, net, than it pays for places and mentor support in the first year.")) + later
     } else {
-        around(lang, ("Kommunen betaler", "The municipality pays"), &kr(-pp.kommune.net),
-            ("mere, end den får tilbage i skat og sparede ydelser i år ét. Deltagere, der senere kommer i job, er ikke regnet med.", "more than it gets back in tax and saved benefits in year one. Participants who later find work are not counted."))
+        around(
+            lang,
+            ("Kommunen betaler", "The municipality pays"),
+            &kr(-pp.kommune.net),
+            (
+                "mere, end den får tilbage i skat og ydelser, netto, i det første år.",
+                "more than it gets back in tax and benefits, net, in the first year.",
+            ),
+        ) + later
     };
     let stat = if pp.stat.net >= 0.0 {
         around(
@@ -189,6 +179,11 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
                 <li>{ se }</li>
                 <li>{ kommune }</li>
                 <li>{ stat }</li>
+                if o.company.with_department.is_some() {
+                    <li>{ lang.pick(
+                        "I en afdeling flytter overheadet kun penge internt: det ændrer ikke virksomhedens samlede resultat.",
+                        "In a department the markup only moves money internally: it does not change the company's overall result.") }</li>
+                }
                 if let Some((fits, text)) = fit {
                     <li class={if fits { "verdicts__fit" } else { "verdicts__fit verdicts__fit--none" }}>{ text }</li>
                 }

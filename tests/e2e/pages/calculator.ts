@@ -49,9 +49,33 @@ export class CalculatorPage {
     return this.page.locator(`#group-${index}-title`);
   }
 
-  async goto() {
-    await this.page.goto('./');
+  async goto(query = '') {
+    await this.page.goto(`./${query}`);
     await expect(this.coverage).toBeVisible();
+  }
+
+  /** The app's own root element (it carries the language when embedded). */
+  get root(): Locator {
+    return this.page.locator('#app-root');
+  }
+
+  /** Opens the page that builds the embed snippet. */
+  async openEmbedPage() {
+    await this.page.locator('#embed-open').click();
+    await expect(this.embedSnippet).toBeVisible();
+  }
+
+  get embedSnippet(): Locator {
+    return this.page.locator('#embed-snippet');
+  }
+
+  get embedPreview(): Locator {
+    return this.page.locator('#embed-preview');
+  }
+
+  /** A control of the embed page by its id without the `embed-` prefix (`lang`, `price`, `lock`, …). */
+  embedControl(name: string): Locator {
+    return this.page.locator(`#embed-${name}`);
   }
 
   /** The number field for a model path such as `pricing.markup_rate` or `groups[1].persons`. */

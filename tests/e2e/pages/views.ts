@@ -41,6 +41,20 @@ export const views: View[] = [
     },
   },
   {
+    name: 'embedded, prefilled, locked and themed',
+    open: async (page) => {
+      await new CalculatorPage(page).goto('?embed=1&model=joint&set.municipal.course_price_per_week=2500&lock.municipal.course_price_per_week=Kommunens%20pris&accent=005a7e&font=verdana&hide=glossary');
+    },
+  },
+  {
+    name: 'the embed page',
+    open: async (page) => {
+      const calc = new CalculatorPage(page);
+      await calc.goto();
+      await calc.openEmbedPage();
+    },
+  },
+  {
     name: 'supplier model with a gap',
     open: async (page) => {
       const calc = new CalculatorPage(page);

@@ -39,7 +39,7 @@ test('Tab reaches every control, each with a visible focus', async ({ page }) =>
 
   // Every visible control is reached (one stop per radio group, as in any browser).
   const expected = await page.evaluate(() => {
-    const all = Array.from(document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, summary'));
+    const all = Array.from(document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, summary, [tabindex="0"]'));
     const radioGroups = new Set<string>();
     return all.filter((el) => {
       if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') return false;

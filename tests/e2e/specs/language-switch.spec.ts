@@ -9,6 +9,8 @@ const neutral = [
   /^[\d.,\s\u00a0%–-]+$/,
   // Years: the rate-year choice.
   /^\d{4}$/,
+  // "Type" is the same word in both languages.
+  /^Type$/,
 ];
 
 test('the language switch changes every visible text', async ({ page }) => {

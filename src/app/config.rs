@@ -1,0 +1,141 @@
+//! How the app starts and how its page is shown: what a share link, a prefilled embed or a test
+//! asks for. Data only; `embed.rs` reads it from a page's query.
+
+use crate::locale::Lang;
+use crate::model::common::keyed_enum;
+use crate::model::rates;
+use crate::model::{FieldPath, PresetId, Scenario};
+
+keyed_enum! {
+    /// A part of the page a host may hide.
+    pub enum Part {
+        /// The choice of partnership model.
+        Models = "models",
+        /// The one-line verdicts.
+        Verdicts = "verdicts",
+        /// The four parties and the money flows.
+        Parties = "parties",
+        /// The company's price per hour against its alternative.
+        CompanyCost = "company",
+        /// Hours and jobs.
+        HoursJobs = "hours",
+        /// The break-even values.
+        BreakEvens = "breakevens",
+        /// Assumptions and sources.
+        Sources = "sources",
+        /// The glossary.
+        Glossary = "glossary",
+    }
+}
+
+keyed_enum! {
+    /// A font family the host may choose: only fonts every browser has, so nothing is fetched.
+    pub enum Font {
+        /// The operating system's interface font (the default).
+        System = "system",
+        /// Arial, Helvetica.
+        Arial = "arial",
+        /// Verdana.
+        Verdana = "verdana",
+        /// Georgia and other serifs.
+        Georgia = "georgia",
+    }
+}
+
+impl Font {
+    /// The CSS font stack.
+    pub fn stack(self) -> &'static str {
+        match self {
+            Font::System => "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif",
+            Font::Arial => "Arial, Helvetica, sans-serif",
+            Font::Verdana => "Verdana, Geneva, sans-serif",
+            Font::Georgia => "Georgia, \"Times New Roman\", serif",
+        }
+    }
+}
+
+/// A scenario-wide field fixed by the host, shown read-only with an optional note.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lock {
+    /// The field.
+    pub path: FieldPath,
+    /// The note shown at the field ("Rebild Kommunes pris 2026").
+    pub note: String,
+}
+
+/// How the page is shown.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewSettings {
+    /// Inside a host page's iframe: no page header or footer, height posted to the host.
+    pub embedded: bool,
+    /// Parts of the page the host hides.
+    pub hidden: Vec<Part>,
+    /// Scenario-wide fields the host fixed, shown read-only with a note.
+    pub locks: Vec<Lock>,
+    /// The host's accent colour (`#rrggbb`, enough contrast to white).
+    pub accent: Option<String>,
+    /// The host's font, from a safe list.
+    pub font: Option<Font>,
+    /// Which page is shown.
+    pub page: Page,
+}
+
+/// The pages of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Page {
+    /// The calculator.
+    #[default]
+    Calculator,
+    /// Building the snippet that embeds the calculator on a host page.
+    Embed,
+}
+
+/// How the app starts: what a share link, a prefilled embed or a test asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartConfig {
+    /// Interface language.
+    pub lang: Lang,
+    /// The partnership model to start from.
+    pub preset: PresetId,
+    /// A scenario to start with instead of the model's example.
+    pub scenario: Option<Scenario>,
+    /// The rate year for the model's example (ignored with `scenario`, which has its own).
+    pub rate_year: u16,
+    /// Scenario-wide values set by the host (stored unit), over the model's example.
+    pub values: Vec<(FieldPath, f64)>,
+    /// How the page is shown.
+    pub view: ViewSettings,
+}
+
+impl Default for StartConfig {
+    fn default() -> Self {
+        StartConfig {
+            lang: Lang::Da,
+            preset: PresetId::Joint,
+            scenario: None,
+            rate_year: rates::DEFAULT_RATE_YEAR,
+            values: Vec::new(),
+            view: ViewSettings::default(),
+        }
+    }
+}
+
+impl StartConfig {
+    /// The rate year to use when the current calendar year is `year`: its own table, else the
+    /// newest one before it.
+    pub fn rate_year_for(year: u16) -> u16 {
+        rates::for_year(year).year
+    }
+}
+
+impl ViewSettings {
+    /// Whether `part` is shown.
+    pub fn shows(&self, part: Part) -> bool {
+        !self.hidden.contains(&part)
+    }
+
+    /// The lock on `path`, if the host fixed it.
+    pub fn lock(&self, path: FieldPath) -> Option<&Lock> {
+        self.locks.iter().find(|l| l.path == path)
+    }
+}

@@ -1,0 +1,166 @@
+//! The edges towards a host page and the page's own address: the query the page was opened with,
+//! the height posted to a host page that embeds it, and notes in the console.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The name of the message the app posts to its host page: `{type, height}`.
+pub const HEIGHT_MESSAGE: &str = "partnerskabsberegneren:height";
+
+/// The page's query parameters, decoded by the browser (`URLSearchParams`), in order.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let entries = js_sys::try_iter(&params).ok().flatten();
+    for entry in entries.into_iter().flatten().flatten() {
+        let pair = js_sys::Array::from(&entry);
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            out.push((k, v));
+        }
+    }
+    out
+}
+
+/// `pairs` as an encoded query (without "?"), by the browser's `URLSearchParams`.
+pub fn encode_query(pairs: &[(String, String)]) -> String {
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (k, v) in pairs {
+        params.append(k, v);
+    }
+    params.to_string().into()
+}
+
+/// Writes `text` as a note to the console (ignored parameters, unavailable features).
+pub fn console_note(text: &str) {
+    web_sys::console::info_1(&JsValue::from_str(&format!(
+        "Partnerskabsberegneren: {text}"
+    )));
+}
+
+/// Whether the page runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false)
+}
+
+/// Posts the height of the element with `id` to the host page whenever it changes, as
+/// `{type: HEIGHT_MESSAGE, height}` (whole CSS pixels). Returns the observer to keep alive; it
+/// does nothing outside a frame. The height carries nothing private, so any host may read it.
+pub fn post_height_changes(id: &str) -> Option<web_sys::ResizeObserver> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
+    let element = window.document()?.get_element_by_id(id)?;
+    let target = element.clone();
+    let last = std::cell::Cell::new(0i32);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        let rect = target.get_bounding_client_rect();
+        let height = (rect.bottom()
+            + web_sys::window()
+                .and_then(|w| w.scroll_y().ok())
+                .unwrap_or(0.0))
+        .ceil() as i32;
+        if height != last.get() {
+            last.set(height);
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&element);
+    callback.forget();
+    Some(observer)
+}
+
+/// Copies `text` to the clipboard; `done` hears whether it worked.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let on_ok: Closure<dyn FnMut(JsValue)> = {
+        let done = done.clone();
+        Closure::once(move |_: JsValue| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(true);
+            }
+        })
+    };
+    let on_err: Closure<dyn FnMut(JsValue)> = Closure::once(move |_: JsValue| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(false);
+        }
+    });
+    let _ = clipboard.write_text(text).then2(&on_ok, &on_err);
+    on_ok.forget();
+    on_err.forget();
+}
+
+/// The page's address without its query and fragment: where an embed points.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Listens for the height messages of the iframe with `id` (from this page's own origin, and
+/// from that frame only) and sets its height, clamped to 300–20,000 px: what the documented host
+/// snippet does, used by the embed page's live preview. Returns the listener to keep alive.
+pub fn follow_frame_height(id: &'static str) -> Option<Closure<dyn FnMut(web_sys::MessageEvent)>> {
+    let window = web_sys::window()?;
+    let origin = window.location().origin().ok()?;
+    let listener =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let Some(frame) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+            else {
+                return;
+            };
+            let from_frame = match (e.source(), frame.content_window()) {
+                (Some(source), Some(content)) => JsValue::from(source) == JsValue::from(content),
+                _ => false,
+            };
+            if e.origin() != origin || !from_frame {
+                return;
+            }
+            let data = e.data();
+            let kind = js_sys::Reflect::get(&data, &"type".into())
+                .ok()
+                .and_then(|v| v.as_string());
+            let height = js_sys::Reflect::get(&data, &"height".into())
+                .ok()
+                .and_then(|v| v.as_f64());
+            if let (Some(k), Some(h)) = (kind, height) {
+                if k == HEIGHT_MESSAGE && h.is_finite() {
+                    let clamped = h.clamp(300.0, 20_000.0).round() as i32;
+                    let _ = frame.set_attribute("height", &clamped.to_string());
+                }
+            }
+        });
+    window
+        .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref())
+        .ok()?;
+    Some(listener)
+}
+
+/// Stops `listener` from hearing messages.
+pub fn stop_following(listener: &Closure<dyn FnMut(web_sys::MessageEvent)>) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    }
+}

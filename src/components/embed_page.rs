@@ -1,0 +1,299 @@
+//! "Indlejr beregneren": builds the iframe snippet for a host page from the user's choices, with
+//! a live preview that follows the same height messages a host page gets, and a copy button.
+
+use crate::app::config::{Font, Lock, Part, StartConfig};
+use crate::app::embed;
+use crate::browser::host;
+use crate::locale::parse::parse_number;
+use crate::model::{FieldId, FieldPath, PresetId};
+use crate::text::{fields, presets, Lang};
+use yew::prelude::*;
+
+/// Properties of [`EmbedPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbedPageProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// Called to go back to the calculator.
+    pub onclose: Callback<()>,
+}
+
+const PREVIEW_ID: &str = "embed-preview";
+const COURSE: FieldPath = FieldPath::global(FieldId::CoursePricePerWeek);
+
+/// The name of a part of the page a host may hide.
+fn part_name(lang: Lang, p: Part) -> &'static str {
+    let (da, en) = match p {
+        Part::Models => ("Valg af partnerskabsmodel", "Choice of partnership model"),
+        Part::Verdicts => ("Kort fortalt", "In short"),
+        Part::Parties => ("Parterne om året", "The parties over one year"),
+        Part::CompanyCost => ("Virksomhedens pris pr. time", "The company's cost per hour"),
+        Part::HoursJobs => ("Timer og job", "Hours and jobs"),
+        Part::BreakEvens => ("Nulpunkter", "Break-even points"),
+        Part::Sources => ("Forudsætninger og kilder", "Assumptions and sources"),
+        Part::Glossary => ("Ordforklaringer", "Glossary"),
+    };
+    lang.pick(da, en)
+}
+
+/// The name of a font of the safe list.
+fn font_name(lang: Lang, f: Font) -> &'static str {
+    match f {
+        Font::System => lang.pick("Systemets skrift (standard)", "The system font (default)"),
+        Font::Arial => "Arial",
+        Font::Verdana => "Verdana",
+        Font::Georgia => "Georgia",
+    }
+}
+
+/// What the user has chosen so far.
+#[derive(Clone, PartialEq)]
+struct Choices {
+    lang: Lang,
+    preset: PresetId,
+    course_price: String,
+    lock: bool,
+    note: String,
+    accent: String,
+    font: Font,
+    hidden: Vec<Part>,
+}
+
+impl Choices {
+    /// The start configuration the choices ask for, and whether the price and the colour hold.
+    fn config(&self) -> (StartConfig, bool, bool) {
+        let mut c = StartConfig {
+            lang: self.lang,
+            preset: self.preset,
+            ..StartConfig::default()
+        };
+        c.view.embedded = true;
+        let price = parse_number(&self.course_price, self.lang.decimal_convention()).ok();
+        let spec = COURSE.field.spec();
+        let price_ok = self.course_price.trim().is_empty()
+            || price.is_some_and(|p| p >= spec.min && p <= spec.max);
+        if let (true, Some(p)) = (price_ok, price) {
+            c.values.push((COURSE, p));
+        }
+        if self.lock {
+            c.view.locks.push(Lock {
+                path: COURSE,
+                note: self.note.chars().take(embed::MAX_NOTE_CHARS).collect(),
+            });
+        }
+        let accent = embed::accent(&self.accent);
+        let accent_ok = accent.is_some();
+        if accent.as_deref() != Some("#0b4f6c") {
+            c.view.accent = accent;
+        }
+        if self.font != Font::System {
+            c.view.font = Some(self.font);
+        }
+        c.view.hidden = self.hidden.clone();
+        (c, price_ok, accent_ok)
+    }
+}
+
+/// The page that builds the embed snippet.
+#[component]
+pub fn EmbedPage(p: &EmbedPageProps) -> Html {
+    let lang = p.lang;
+    let choices = use_state(|| Choices {
+        lang,
+        preset: PresetId::Joint,
+        course_price: String::new(),
+        lock: false,
+        note: String::new(),
+        accent: "#0b4f6c".into(),
+        font: Font::System,
+        hidden: Vec::new(),
+    });
+    let copied = use_state(|| None::<bool>);
+    // The preview follows its frame's height as a host page would.
+    use_effect_with((), |_| {
+        let listener = host::follow_frame_height(PREVIEW_ID);
+        move || {
+            if let Some(l) = &listener {
+                host::stop_following(l);
+            }
+        }
+    });
+
+    let (config, price_ok, accent_ok) = choices.config();
+    let query = host::encode_query(&embed::to_pairs(&config));
+    let address = format!("{}?{query}", host::page_address());
+    let title = lang.pick(
+        "Partnerskabsberegneren – beregn businesscasen for et socialøkonomisk partnerskab",
+        "Partnerskabsberegneren – the business case for a social-economy partnership",
+    );
+    let snippet = format!(
+        "<iframe id=\"partnerskabsberegneren\" src=\"{address}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n\
+<script>\n\
+(function () {{\n\
+  var frame = document.getElementById('partnerskabsberegneren');\n\
+  var origin = new URL(frame.src).origin;\n\
+  window.addEventListener('message', function (event) {{\n\
+    if (event.origin !== origin || event.source !== frame.contentWindow) return;\n\
+    var data = event.data;\n\
+    if (!data || data.type !== '{}' || typeof data.height !== 'number') return;\n\
+    frame.style.height = Math.max(300, Math.min(Math.ceil(data.height), 20000)) + 'px';\n\
+  }});\n\
+}})();\n\
+</script>",
+        host::HEIGHT_MESSAGE
+    );
+
+    let update = |f: fn(&mut Choices, String)| {
+        let choices = choices.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*choices).clone();
+            f(&mut next, input.value());
+            choices.set(next);
+        })
+    };
+    let on_text = |f: fn(&mut Choices, String)| {
+        let choices = choices.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*choices).clone();
+            f(&mut next, input.value());
+            choices.set(next);
+        })
+    };
+    let on_lock = {
+        let choices = choices.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*choices).clone();
+            next.lock = input.checked();
+            choices.set(next);
+        })
+    };
+    let on_hide = |part: Part| {
+        let choices = choices.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*choices).clone();
+            next.hidden.retain(|p| *p != part);
+            if input.checked() {
+                next.hidden.push(part);
+            }
+            choices.set(next);
+        })
+    };
+    let on_copy = {
+        let copied = copied.clone();
+        let snippet = snippet.clone();
+        Callback::from(move |_| {
+            let copied = copied.clone();
+            host::copy(&snippet, move |ok| copied.set(Some(ok)));
+        })
+    };
+    let onclose = p.onclose.reform(|_| ());
+    let c = &*choices;
+
+    html! {
+        <main class="embed-page" aria-labelledby="embed-title">
+            <div class="panel">
+                <h2 class="section-title" id="embed-title">{ lang.pick("Indlejr beregneren på jeres hjemmeside", "Embed the calculator on your website") }</h2>
+                <p class="section-note">{ lang.pick(
+                    "Vælg, hvordan beregneren skal se ud hos jer, og kopiér koden ind på jeres side. Højden følger indholdet, så siden ikke får en rullebjælke i rullebjælken. Intet sendes til os: beregneren kører i den besøgendes browser.",
+                    "Choose how the calculator should look on your site, then copy the code into your page. Its height follows its content, so there is no scrollbar within a scrollbar. Nothing is sent to us: the calculator runs in the visitor's browser.") }</p>
+                <div class="embed-form">
+                    <div class="field">
+                        <label class="field__label" for="embed-lang">{ lang.pick("Sprog", "Language") }</label>
+                        <select class="field__select" id="embed-lang" onchange={update(|c, v| c.lang = crate::locale::Lang::from_tag(&v).unwrap_or(c.lang))}>
+                            { for crate::locale::Lang::ALL.iter().map(|l| html! {
+                                <option value={l.tag()} selected={*l == c.lang}>{ match l { Lang::Da => "Dansk", Lang::En => "English" } }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="embed-model">{ lang.pick("Partnerskabsmodel", "Partnership model") }</label>
+                        <select class="field__select" id="embed-model" onchange={update(|c, v| c.preset = PresetId::from_key(&v).unwrap_or(c.preset))}>
+                            { for PresetId::ALL.iter().map(|id| html! {
+                                <option value={id.key()} selected={*id == c.preset}>{ presets::name(lang, *id) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class={classes!("field", (!price_ok).then_some("field--error"))}>
+                        <label class="field__label" for="embed-price">{ fields::label(lang, FieldId::CoursePricePerWeek) }</label>
+                        <p class="field__hint" id="embed-price-hint">{ lang.pick("Jeres egen pris. Tom: modellens eksempel.", "Your own price. Empty: the model's example.") }</p>
+                        if !price_ok {
+                            <p class="field__message field__message--error" id="embed-price-msg">{ lang.pick("Skriv et tal mellem 0 og 50.000.", "Enter a number between 0 and 50,000.") }</p>
+                        }
+                        <div class="field__control">
+                            <input class="field__input" id="embed-price" type="text" inputmode="decimal" value={c.course_price.clone()}
+                                aria-describedby={if price_ok { "embed-price-hint" } else { "embed-price-hint embed-price-msg" }}
+                                aria-invalid={(!price_ok).to_string()}
+                                oninput={on_text(|c, v| c.course_price = v)} />
+                            <span class="field__unit">{ lang.pick("kr./uge", "DKK/week") }</span>
+                        </div>
+                    </div>
+                    <div class="field field--check">
+                        <input type="checkbox" id="embed-lock" checked={c.lock} onchange={on_lock} />
+                        <label for="embed-lock">{ lang.pick("Lås prisen, så den besøgende ikke kan ændre den", "Lock the price so visitors cannot change it") }</label>
+                    </div>
+                    if c.lock {
+                        <div class="field">
+                            <label class="field__label" for="embed-note">{ lang.pick("Note ved den låste pris", "Note at the locked price") }</label>
+                            <input class="field__input field__input--text" id="embed-note" type="text" maxlength="120"
+                                value={c.note.clone()} oninput={on_text(|c, v| c.note = v)} />
+                        </div>
+                    }
+                    <div class={classes!("field", (!accent_ok).then_some("field--error"))}>
+                        <label class="field__label" for="embed-accent">{ lang.pick("Accentfarve", "Accent colour") }</label>
+                        if !accent_ok {
+                            <p class="field__message field__message--error" id="embed-accent-msg">{ lang.pick(
+                                "Farven giver for lidt kontrast til hvid tekst (under 4,5:1). Vælg en mørkere farve; standardfarven bruges.",
+                                "The colour gives too little contrast to white text (below 4.5:1). Choose a darker colour; the default is used.") }</p>
+                        }
+                        <input class="field__color" id="embed-accent" type="color" value={c.accent.clone()}
+                            onchange={update(|c, v| c.accent = v)} />
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="embed-font">{ lang.pick("Skrifttype", "Font") }</label>
+                        <select class="field__select" id="embed-font" onchange={update(|c, v| c.font = Font::from_key(&v).unwrap_or(c.font))}>
+                            { for Font::ALL.iter().map(|f| html! {
+                                <option value={f.key()} selected={*f == c.font}>{ font_name(lang, *f) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <fieldset class="choice">
+                        <legend class="choice__legend">{ lang.pick("Skjul dele af beregneren", "Hide parts of the calculator") }</legend>
+                        { for Part::ALL.iter().map(|part| {
+                            let id = format!("embed-hide-{}", part.key());
+                            html! {
+                                <div class="field field--check">
+                                    <input type="checkbox" id={id.clone()} checked={c.hidden.contains(part)} onchange={on_hide(*part)} />
+                                    <label for={id}>{ part_name(lang, *part) }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="embed-snippet">{ lang.pick("Kode til jeres side", "Code for your page") }</label>
+                    <p class="field__hint" id="embed-snippet-hint">{ lang.pick(
+                        "Scriptet sætter iframens højde ud fra beregnerens beskeder og tjekker, at de kommer fra beregneren. Tillader jeres side ikke scripts i siden, så læg scriptet i jeres egen fil.",
+                        "The script sets the iframe's height from the calculator's messages and checks that they come from the calculator. If your page does not allow inline scripts, put the script in a file of your own.") }</p>
+                    <textarea class="embed-snippet" id="embed-snippet" readonly=true rows="14" aria-describedby="embed-snippet-hint" value={snippet.clone()} />
+                </div>
+                <div class="button-row">
+                    <button type="button" class="button" id="embed-copy" onclick={on_copy}>{ lang.pick("Kopiér koden", "Copy the code") }</button>
+                    <button type="button" class="button button--secondary" id="embed-back" onclick={onclose}>{ lang.pick("Tilbage til beregneren", "Back to the calculator") }</button>
+                </div>
+                <p class="embed-copied" role="status">{ match *copied {
+                    Some(true) => lang.pick("Koden er kopieret.", "The code has been copied."),
+                    Some(false) => lang.pick("Koden kunne ikke kopieres automatisk: markér den, og kopiér den selv.", "The code could not be copied automatically: select it and copy it yourself."),
+                    None => "",
+                } }</p>
+            </div>
+            <section class="panel" aria-labelledby="embed-preview-title">
+                <h2 class="section-title" id="embed-preview-title">{ lang.pick("Forhåndsvisning", "Preview") }</h2>
+                <iframe id={PREVIEW_ID} class="embed-preview" src={format!("?{query}")} title={title} height="900"></iframe>
+            </section>
+        </main>
+    }
+}
