@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { CalculatorPage } from './calculator';
 
-export type View = { name: string; open: (page: Page) => Promise<void> };
+/** A view opens in Danish unless it can ask for `lang` itself (embed mode has no language button). */
+export type View = { name: string; open: (page: Page, lang?: 'da' | 'en') => Promise<void> };
 
 /** Opens every folded section and waits for its contents. */
 export async function openAllFolds(page: Page) {
@@ -42,8 +43,8 @@ export const views: View[] = [
   },
   {
     name: 'embedded, prefilled, locked and themed',
-    open: async (page) => {
-      await new CalculatorPage(page).goto('?embed=1&model=joint&set.municipal.course_price_per_week=2500&lock.municipal.course_price_per_week=Kommunens%20pris&accent=005a7e&font=verdana&hide=glossary');
+    open: async (page, lang = 'da') => {
+      await new CalculatorPage(page).goto(`?embed=1&lang=${lang}&model=joint&set.municipal.course_price_per_week=2500&lock.municipal.course_price_per_week=Kommunens%20pris&accent=005a7e&font=verdana&hide=glossary`);
     },
   },
   {
