@@ -6,15 +6,15 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 . scripts/env.sh
 
-echo "== release builds (app and minimal Yew page)"
-trunk build --release --offline >/dev/null
+echo "== release builds (app into dist-test/, apart from the dev server's dist/; minimal Yew page)"
+trunk build --release --offline --dist dist-test >/dev/null
 (cd benches/minimal-yew && CARGO_TARGET_DIR="$PWD/../../target/minimal-yew" trunk build --release --offline >/dev/null)
 
 echo; echo "== shipped bytes"
-scripts/size.sh 150
+scripts/size.sh 150 dist-test
 
 echo; echo "== browser (headless Chromium)"
-python3 -m http.server -d dist --bind 127.0.0.1 4181 >/dev/null 2>&1 & app_pid=$!
+python3 -m http.server -d dist-test --bind 127.0.0.1 4181 >/dev/null 2>&1 & app_pid=$!
 python3 -m http.server -d benches/minimal-yew/dist --bind 127.0.0.1 4182 >/dev/null 2>&1 & min_pid=$!
 trap 'kill $app_pid $min_pid 2>/dev/null || true' EXIT
 sleep 1

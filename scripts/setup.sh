@@ -32,12 +32,25 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --version 0.13.2
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v brotli >/dev/null; then
-  say "installing Chromium, ChromeDriver and brotli from Debian"
+# Debian packages: Chromium and ChromeDriver (browser tests), brotli (size figures), nginx with
+# the brotli_static module (the production server configuration in deploy/nginx/, which the
+# end-to-end tests run against), curl and python3 (the scripts).
+apt_missing=()
+[ -x /usr/bin/chromium ] || apt_missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || apt_missing+=(chromium-driver)
+command -v brotli >/dev/null || apt_missing+=(brotli)
+command -v curl >/dev/null || apt_missing+=(curl)
+command -v python3 >/dev/null || apt_missing+=(python3)
+[ -x /usr/sbin/nginx ] || apt_missing+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || apt_missing+=(libnginx-mod-http-brotli-static)
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  say "installing from Debian: ${apt_missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_missing[@]}" >/dev/null
 fi
+
+command -v node >/dev/null || { echo "[setup] Node.js (20 or later) is missing: install it first" >&2; exit 1; }
 
 # Node tools: wasm-opt (binaryen), Playwright (no browser download), axe-core.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \

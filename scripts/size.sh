@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Prints the shipped bytes of dist/ (wasm, JS, CSS: raw, gzip, brotli) and checks the budget.
-# Usage: scripts/size.sh [BUDGET_KB_BROTLI]   (default 150)
+# Prints the shipped bytes of a release build (wasm, JS, CSS: raw, gzip, brotli) and checks the
+# budget. Reads dist-test/ (the build scripts/test.sh and scripts/bench.sh make) unless told.
+# Usage: scripts/size.sh [BUDGET_KB_BROTLI] [DIR]   (default 150 dist-test; scripts/release.sh
+# builds dist-release/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 budget_kb=${1:-150}
+dir=${2:-dist-test}
+[ -f "$dir/index.html" ] || { echo "no build in $dir/: run scripts/test.sh or scripts/release.sh first" >&2; exit 1; }
 total=0
 printf '%-6s %10s %10s %10s\n' kind raw gzip brotli
 # Every shipped file of each kind counts.
 for kind in wasm js css; do
   raw=0 gz=0 br=0
-  for f in dist/*."$kind"; do
+  for f in "$dir"/*."$kind"; do
+    [ -f "$f" ] || continue
     raw=$((raw + $(stat -c%s "$f")))
     gz=$((gz + $(gzip -9c "$f" | wc -c)))
     br=$((br + $(brotli -q 11 -c "$f" | wc -c)))

@@ -1,7 +1,12 @@
-// End-to-end tests against the release build in dist/ (built by scripts/test.sh).
+// End-to-end tests against the release build in dist-test/ (built by scripts/test.sh), served by
+// the production nginx configuration (deploy/nginx/, through scripts/nginx-local.sh): the same
+// headers, Content-Security-Policy and compression a municipality's server sends.
+// scripts/test.sh starts that server itself and passes E2E_BASE_URL; run alone, this config
+// starts it on E2E_PORT (default 4173).
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: './specs',
@@ -11,7 +16,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL,
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       // Chromium must not reach for the (closed) network on its own.
@@ -26,11 +31,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 -m http.server -d ../../dist --bind 127.0.0.1 ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: `../../scripts/nginx-local.sh ../../dist-test ${port}`,
+        url: baseURL,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
+      },
 });
