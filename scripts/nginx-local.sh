@@ -16,12 +16,17 @@ pid=""
 stop() { [ -z "$pid" ] || { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; rm -rf "$tmp"; }
 trap stop EXIT
 trap 'exit 0' INT TERM
-# The production site file, with only its listen and root lines changed.
+# The production site file, with only its listen and root lines changed, and frame-ancestors
+# widened to pages on this machine (the embedding tests' host page is on another loopback port,
+# over http); FRAME_ANCESTORS overrides it.
+ancestors=${FRAME_ANCESTORS:-"'self' https: http://127.0.0.1:* http://localhost:*"}
 sed -e '/listen \[::\]:80;/d' \
     -e "s|^\( *\)listen 80;.*|\1listen 127.0.0.1:$port;|" \
     -e "s|^\( *\)root .*;.*|\1root $dir;|" \
+    -e "s|^\( *\)set \$frame_ancestors .*|\1set \$frame_ancestors \"$ancestors\";|" \
     "$site" >"$tmp/site.conf"
 grep -q "listen 127.0.0.1:$port;" "$tmp/site.conf" && grep -q "root $dir;" "$tmp/site.conf" \
+  && grep -qF "set \$frame_ancestors \"$ancestors\";" "$tmp/site.conf" \
   || { echo "nginx-local: could not set listen/root in $site" >&2; exit 1; }
 # Debian's dynamic modules (brotli_static), loaded as the system nginx.conf does; their load lines
 # name modules/... relative to the prefix.
