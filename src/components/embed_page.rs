@@ -94,6 +94,21 @@ impl Choices {
     }
 }
 
+/// A handler that changes the choices with the value of the control an event of kind `E` came from
+/// (an input's or a select's: both have a `value`).
+fn on_value<E: TargetCast + 'static>(
+    choices: &UseStateHandle<Choices>,
+    f: fn(&mut Choices, String),
+) -> Callback<E> {
+    let choices = choices.clone();
+    Callback::from(move |e: E| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let mut next = (*choices).clone();
+        f(&mut next, input.value());
+        choices.set(next);
+    })
+}
+
 /// The page that builds the embed snippet.
 #[component]
 pub fn EmbedPage(p: &EmbedPageProps) -> Html {
@@ -143,24 +158,8 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
         host::HEIGHT_MESSAGE
     );
 
-    let update = |f: fn(&mut Choices, String)| {
-        let choices = choices.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*choices).clone();
-            f(&mut next, input.value());
-            choices.set(next);
-        })
-    };
-    let on_text = |f: fn(&mut Choices, String)| {
-        let choices = choices.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*choices).clone();
-            f(&mut next, input.value());
-            choices.set(next);
-        })
-    };
+    let update = |f: fn(&mut Choices, String)| on_value::<Event>(&choices, f);
+    let on_text = |f: fn(&mut Choices, String)| on_value::<InputEvent>(&choices, f);
     let on_lock = {
         let choices = choices.clone();
         Callback::from(move |e: Event| {
