@@ -34,3 +34,27 @@ test('the flow diagram names the social educator plainly in English', async ({ p
   await expect(calc.parties.getByRole('img')).toContainText('Social educator');
   await expect(calc.parties).not.toContainText('--');
 });
+
+test('at 320 px the summary bar never hides the focused control, and steps aside for the results', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  const bar = page.locator('.mini-summary');
+  await expect(bar).toBeVisible();
+  const obscured: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const bar = document.querySelector('.mini-summary') as HTMLElement | null;
+      if (!el || !bar || el.closest('.mini-summary') || getComputedStyle(bar).display === 'none') return null;
+      const r = el.getBoundingClientRect();
+      const b = bar.getBoundingClientRect();
+      return r.bottom > b.top + 1 ? `${el.tagName}#${el.id} bottom ${Math.round(r.bottom)} > bar ${Math.round(b.top)}` : null;
+    });
+    if (hidden) obscured.push(hidden);
+  }
+  expect(obscured).toEqual([]);
+  await calc.results.scrollIntoViewIfNeeded();
+  await expect(bar).toBeHidden();
+});
