@@ -173,3 +173,26 @@ fn a_scenario_without_fleksjob_has_no_public_effect_but_its_purchases() {
     assert_eq!(p.transfers_change, 0.0);
     close(p.kommune.net, -3_000.0 * 44.0);
 }
+
+#[test]
+fn the_other_presets_public_figures_2026() {
+    // In-house: 25 fleksjob × 12 h × 0.6 at 175, as the supplier's: transfers +182.20 a month
+    // each; taxable 5,642.20 a month each. No purchases.
+    let p = evaluate(&PresetId::InHouse.scenario()).public;
+    close(p.transfers_change, 25.0 * 12.0 * 182.20);
+    close(p.kommune.net, -0.8 * 54_660.0 + 0.55 * 0.41 * 1_692_660.0);
+    close(p.stat.net, -0.2 * 54_660.0 + 0.45 * 0.41 * 1_692_660.0);
+    // Spin-off: 6 fleksjob × 15 h × 0.6 = 9 paid h a week: wage 192.5 × 9 × 52/12 = 7,507.50;
+    // subsidy 21,600 − 2,252.25 = 19,347.75 against 19,616: −268.25 a month each; taxable
+    // 6,825 − 268.25 = 6,556.75 a month each.
+    let p = evaluate(&PresetId::SpinOff.scenario()).public;
+    close(p.groups[0].as_ref().unwrap().subsidy, 19_347.75);
+    close(p.transfers_change, -6.0 * 12.0 * 268.25);
+    close(p.kommune.net, 0.8 * 19_314.0 + 0.55 * 0.41 * 472_086.0);
+    close(p.stat.net, 0.2 * 19_314.0 + 0.45 * 0.41 * 472_086.0);
+    // Labour shortage: 2 fleksjob as the spin-off's; the 2 småjob have no public effect here.
+    let p = evaluate(&PresetId::LabourShortage.scenario()).public;
+    assert!(p.groups[1].is_none());
+    close(p.kommune.net, 0.8 * 6_438.0 + 0.55 * 0.41 * 157_362.0);
+    close(p.stat.net, 0.2 * 6_438.0 + 0.45 * 0.41 * 157_362.0);
+}
