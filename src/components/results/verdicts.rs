@@ -130,42 +130,49 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
             ),
         )
     };
-    let what = match p.pricing_mode {
-        PricingMode::Markup => ("overhead", "overhead"),
-        PricingMode::FixedPrice => ("timepris", "hourly price"),
+    // Danish "overhead" is neuter and "timepris" common gender: each has its own words.
+    let (any, none) = match p.pricing_mode {
+        PricingMode::Markup => (
+            ("Ethvert overhead", "Any markup"),
+            ("Intet overhead", "No markup"),
+        ),
+        PricingMode::FixedPrice => (
+            ("Enhver timepris", "Any hourly price"),
+            ("Ingen timepris", "No hourly price"),
+        ),
     };
     let fit = match o.price_fit {
         PriceFit::Fits { floor, ceiling } => Some((
             true,
             format!(
-                "{} {} {} {} {} {}",
-                lang.pick("Enhver", "Any"),
-                lang.pick(what.0, what.1),
+                "{} {} {} {} {}{}",
+                lang.pick(any.0, any.1),
                 lang.pick("fra", "from"),
                 price(floor),
                 lang.pick("til", "to"),
-                price(ceiling)
-            ) + lang.pick(
-                " dækker socialpædagogen og er billigere for virksomheden end alternativet.",
-                " covers the social educator and costs the company less than its alternative.",
+                price(ceiling),
+                lang.pick(
+                    " dækker socialpædagogen og er billigere for virksomheden end alternativet.",
+                    " covers the social educator and costs the company less than its alternative.",
+                )
             ),
         )),
         PriceFit::NoPriceFits { floor, ceiling } => Some((
             false,
             format!(
-                "{} {} {} {}{} {}.",
-                lang.pick("Ingen", "No"),
-                lang.pick(what.0, what.1),
+                "{} {} {}{} {} {}",
+                lang.pick(none.0, none.1),
                 lang.pick(
                     "passer begge parter: socialpædagogen kræver mindst",
                     "suits both parties: the social educator needs at least"
                 ),
                 price(floor),
+                lang.pick(", men over", ", but above"),
+                price(ceiling.max(0.0)),
                 lang.pick(
-                    ", men virksomheden vinder kun op til",
-                    ", but the company only gains up to"
-                ),
-                price(ceiling.max(0.0))
+                    "er alternativet billigere for virksomheden.",
+                    "the alternative is cheaper for the company."
+                )
             ),
         )),
         PriceFit::NotApplicable => None,

@@ -36,7 +36,7 @@ test('when no overhead suits both parties, the page says so', async ({ page }) =
   const calc = new CalculatorPage(page);
   await calc.goto();
   await calc.fill('company.alternative_price_per_hour', '270');
-  await expect(calc.verdicts).toContainText('Ingen overhead passer begge parter');
+  await expect(calc.verdicts).toContainText('Intet overhead passer begge parter: socialpædagogen kræver mindst 11,4\u00a0%, men over 6,4\u00a0% er alternativet billigere for virksomheden.');
 });
 
 test('an unusual value is allowed but warned with its typical range', async ({ page }) => {
