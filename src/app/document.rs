@@ -5,9 +5,9 @@ use crate::locale::Lang;
 use crate::model::fields::{Default as FieldDefault, FIELDS};
 use crate::model::validate::every_path;
 use crate::model::{
-    apply_break_even, evaluate, validate, ApplyError, BreakEvenKind, FieldPath, FleksjobBaseline,
-    GroupKind, Organisation, Outcome, ParticipantBenefit, PresetId, PricingMode, Problem, Scenario,
-    Severity, StaffingMode, WorkforceGroup, MAX_GROUPS,
+    apply_break_even, evaluate, scenario_at_break_even, validate, ApplyError, BreakEvenKind,
+    FieldPath, FleksjobBaseline, GroupKind, Organisation, Outcome, ParticipantBenefit, PresetId,
+    PricingMode, Problem, Scenario, Severity, StaffingMode, WorkforceGroup, MAX_GROUPS,
 };
 use crate::text::presets::translate_group_name;
 use std::collections::BTreeMap;
@@ -149,12 +149,23 @@ impl Document {
 
     /// Where the value at `path` comes from: its default, the model's example, or the user.
     pub fn origin(&self, path: FieldPath) -> Origin {
+        self.origin_in(path, &self.example())
+    }
+
+    /// The loaded model's example in this document's rate year.
+    pub fn example(&self) -> Scenario {
+        let mut example = self.preset.scenario();
+        example.rate_year = self.scenario.rate_year;
+        example
+    }
+
+    /// [`Document::origin`] against an `example` built once by [`Document::example`] (a panel
+    /// listing every field asks for many).
+    pub fn origin_in(&self, path: FieldPath, example: &Scenario) -> Origin {
         let value = self.scenario.get(path);
         if value == self.scenario.default_at(path) {
             return Origin::Default;
         }
-        let mut example = self.preset.scenario();
-        example.rate_year = self.scenario.rate_year;
         let same_group_kind = path.group.is_none_or(|i| {
             example.groups.get(i).map(|g| g.kind) == self.scenario.groups.get(i).map(|g| g.kind)
         });
@@ -255,6 +266,16 @@ impl Document {
         self.fixed.iter().any(|(p, _)| *p == path)
     }
 
+    /// Whether applying break-even `kind` would change a field the host fixed (the model says
+    /// which fields each break-even changes).
+    pub fn is_break_even_fixed(&self, kind: BreakEvenKind) -> bool {
+        !self.fixed.is_empty()
+            && scenario_at_break_even(&self.scenario, kind, 1.0)
+                .1
+                .iter()
+                .any(|p| self.is_fixed(*p))
+    }
+
     /// Applies `edit` (typed numbers read in `lang`); unknown indices, impossible requests and
     /// changes to fixed fields change nothing.
     pub fn apply(&mut self, edit: Edit, lang: Lang) {
@@ -334,10 +355,11 @@ impl Document {
             BreakEvenKind::CoursePrice => be.course_price,
             BreakEvenKind::BilledHours => be.billed_hours,
         };
+        if self.is_break_even_fixed(kind) {
+            self.apply_error = Some((kind, ApplyError::NoValue));
+            return;
+        }
         match apply_break_even(&self.scenario, kind, value) {
-            Ok(s) if self.fixed.iter().any(|(p, v)| s.get(*p) != Some(*v)) => {
-                self.apply_error = Some((kind, ApplyError::NoValue));
-            }
             Ok(s) => {
                 let changed: Vec<FieldPath> = self
                     .inputs

@@ -106,7 +106,7 @@ pub fn unit(lang: Lang, u: Unit) -> &'static str {
 pub fn unit_for(lang: Lang, u: Unit, value: f64) -> &'static str {
     match (u, value == 1.0) {
         (Unit::Weeks, true) => lang.pick("uge", "week"),
-        (Unit::Persons, true) => lang.pick("person", "person"),
+        (Unit::Persons, true) => "person",
         _ => unit(lang, u),
     }
 }

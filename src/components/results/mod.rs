@@ -13,7 +13,7 @@ pub mod verdicts;
 use crate::app::config::Part;
 use crate::app::{Document, Edit};
 use crate::components::after_paint::use_after_first_paint;
-use crate::model::{BreakEvenKind, FieldId, FieldPath, PricingMode};
+use crate::model::BreakEvenKind;
 use crate::text::Lang;
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
@@ -41,22 +41,6 @@ pub struct ResultsPanelProps {
     /// Parts the host page hides.
     #[prop_or_default]
     pub hidden: Rc<Vec<Part>>,
-}
-
-/// The break-evens whose field the host fixed: they cannot be applied.
-fn break_evens_fixed(d: &Document) -> Vec<BreakEvenKind> {
-    let price = match d.scenario.pricing.mode {
-        PricingMode::Markup => FieldId::MarkupRate,
-        PricingMode::FixedPrice => FieldId::FixedHourlyPrice,
-    };
-    [
-        (BreakEvenKind::Price, price),
-        (BreakEvenKind::CoursePrice, FieldId::CoursePricePerWeek),
-    ]
-    .into_iter()
-    .filter(|(_, f)| d.is_fixed(FieldPath::global(*f)))
-    .map(|(k, _)| k)
-    .collect()
 }
 
 /// The results, or the last valid ones marked as not current.
@@ -103,7 +87,8 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
             if shows(Part::BreakEvens) {
                 <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.pricing.mode}
                     current={d.results_current} apply_error={d.apply_error}
-                    fixed={break_evens_fixed(d)}
+                    fixed={[BreakEvenKind::Price, BreakEvenKind::CoursePrice, BreakEvenKind::BilledHours]
+                        .into_iter().filter(|k| d.is_break_even_fixed(*k)).collect::<Vec<_>>()}
                     onapply={p.onedit.reform(Edit::ApplyBreakEven)} prefix={prefix.clone()} />
             }
             if shows(Part::Sources) {

@@ -44,6 +44,7 @@ pub fn Sources(p: &SourcesProps) -> Html {
     let d = &p.doc;
     let s = &d.scenario;
     let table = rates::for_year(s.rate_year);
+    let example = d.example();
     let rows = every_path(s)
         .into_iter()
         .filter(|path| s.is_shown(*path))
@@ -51,7 +52,7 @@ pub fn Sources(p: &SourcesProps) -> Html {
             let src = s.source_at(path.field);
             let value = messages::value_with_unit(lang, path.field, s.get(path).unwrap_or(f64::NAN));
             let default = messages::value_with_unit(lang, path.field, d.default_at(path));
-            let origin = match d.origin(path) {
+            let origin = match d.origin_in(path, &example) {
                 Origin::Default => lang.pick("standard", "default"),
                 Origin::Example => lang.pick("eksempel i modellen", "the model's example"),
                 Origin::User => lang.pick("jeres tal", "your figure"),
