@@ -1,8 +1,10 @@
 //! The web entry point: mounts the calculator in `#app`, in the rate year of today's date and as
 //! the page's query asks (embed mode, model, values, language, theme); a parameter that does not
-//! hold is ignored with a note in the console.
+//! hold is ignored with a note in the console. A share link in the fragment gives the scenario.
 
-use partnerskabsberegneren::app::embed;
+use partnerskabsberegneren::app::{embed, export, Notice};
+use partnerskabsberegneren::formats::link;
+use partnerskabsberegneren::locale::Lang;
 use partnerskabsberegneren::browser::host;
 use partnerskabsberegneren::StartConfig;
 
@@ -15,9 +17,24 @@ fn main() {
         rate_year: StartConfig::rate_year_for(u16::try_from(year).unwrap_or(u16::MAX)),
         ..StartConfig::default()
     };
-    let (config, notes) = embed::from_query(&host::query_pairs(), config);
+    let (mut config, notes) = embed::from_query(&host::query_pairs(), config);
     for note in notes {
         host::console_note(&format!("ignored {note}"));
+    }
+    // A share link in the fragment: its scenario, model, name and language. One that does not
+    // read is reported on the page, which starts with the defaults.
+    if let Some(payload) = export::link_payload(&host::fragment()) {
+        match link::decode(payload) {
+            Ok(shared) => {
+                if let Some(lang) = Lang::from_tag(&shared.lang) {
+                    config.lang = lang;
+                }
+                config.preset = shared.model;
+                config.name = shared.name;
+                config.scenario = Some(shared.scenario);
+            }
+            Err(e) => config.notice = Some(Notice::LinkRefused(e)),
+        }
     }
     partnerskabsberegneren::start(root, config);
 }

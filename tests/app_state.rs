@@ -271,7 +271,15 @@ fn any_action() -> impl Strategy<Value = Action> {
         12 => (doc.clone(), any_edit()).prop_map(|(d, e)| Action::Edit(d, e)),
         1 => doc.clone().prop_map(Action::Select),
         1 => doc.clone().prop_map(Action::Duplicate),
-        1 => doc.prop_map(Action::Close),
+        1 => doc.clone().prop_map(Action::Close),
+        1 => Just(Action::Reopen),
+        2 => Just(Action::Undo),
+        1 => Just(Action::Redo),
+        1 => doc.clone().prop_map(Action::BreakRun),
+        1 => doc.clone().prop_map(Action::ToggleCompare),
+        1 => doc.clone().prop_map(Action::SetBaseline),
+        1 => doc.prop_map(Action::ResetToBaseline),
+        1 => "\\PC{0,100}".prop_map(|n| Action::Edit(0, Edit::SetName(n))),
     ]
 }
 
@@ -286,6 +294,10 @@ proptest! {
         for a in actions {
             s.apply(a);
             prop_assert!(s.doc(s.active).is_some());
+            prop_assert!(s.documents.len() <= partnerskabsberegneren::app::state::MAX_DOCUMENTS);
+            let compared = s.compared_docs();
+            prop_assert!(compared.len() <= 4);
+            prop_assert!(s.baseline_doc().is_some());
             for d in &s.documents {
                 prop_assert!(d.scenario.groups.len() <= 50);
                 prop_assert!(d.inputs.keys().all(|p| d.scenario.get(*p).is_some()));

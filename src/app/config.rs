@@ -1,6 +1,7 @@
 //! How the app starts and how its page is shown: what a share link, a prefilled embed or a test
 //! asks for. Data only; `embed.rs` reads it from a page's query.
 
+use super::notice::Notice;
 use crate::locale::Lang;
 use crate::model::common::keyed_enum;
 use crate::model::rates;
@@ -88,6 +89,10 @@ pub enum Page {
     Calculator,
     /// Building the snippet that embeds the calculator on a host page.
     Embed,
+    /// Scenarios side by side.
+    Compare,
+    /// The scenarios saved in this browser.
+    Library,
 }
 
 /// How the app starts: what a share link, a prefilled embed or a test asks for.
@@ -105,6 +110,10 @@ pub struct StartConfig {
     pub values: Vec<(FieldPath, f64)>,
     /// How the page is shown.
     pub view: ViewSettings,
+    /// The scenario's name (from a share link).
+    pub name: String,
+    /// What to tell the user at the start (a share link that could not be read).
+    pub notice: Option<Notice>,
 }
 
 impl Default for StartConfig {
@@ -116,6 +125,8 @@ impl Default for StartConfig {
             rate_year: rates::DEFAULT_RATE_YEAR,
             values: Vec::new(),
             view: ViewSettings::default(),
+            name: String::new(),
+            notice: None,
         }
     }
 }

@@ -63,6 +63,10 @@ pub enum Edit {
     SetParticipantBenefit(ParticipantBenefit),
     /// Set an input to its break-even value.
     ApplyBreakEven(BreakEvenKind),
+    /// Rename the scenario.
+    SetName(String),
+    /// Take every input of another scenario, which came from this model (the name stays).
+    Adopt(PresetId, Box<Scenario>),
 }
 
 /// The input layer of one number field: the user's text while it differs from the value.
@@ -95,6 +99,10 @@ pub struct Document {
     pub apply_error: Option<(BreakEvenKind, ApplyError)>,
     /// Scenario-wide values the host fixed: no edit changes them.
     pub fixed: Vec<(FieldPath, f64)>,
+    /// The scenario's name; empty until the user names it (the page then numbers it).
+    pub name: String,
+    /// The key of the library entry it was saved to or opened from.
+    pub library_key: Option<String>,
 }
 
 impl Document {
@@ -115,10 +123,20 @@ impl Document {
             results_current: false,
             apply_error: None,
             fixed: Vec::new(),
+            name: String::new(),
+            library_key: None,
         };
         d.translate_example_names(lang);
         d.recompute();
         d
+    }
+
+    /// Whether `other` holds the same inputs, typed text and name (results follow from them).
+    pub fn same_content(&self, other: &Document) -> bool {
+        self.preset == other.preset
+            && self.scenario == other.scenario
+            && self.inputs == other.inputs
+            && self.name == other.name
     }
 
     /// Whether any field holds text that is not a number, or any value is invalid.
@@ -284,12 +302,15 @@ impl Document {
             Edit::LoadPreset(id) => {
                 let mut scenario = id.scenario();
                 scenario.rate_year = self.scenario.rate_year;
-                for (path, v) in &self.fixed {
-                    scenario.set(*path, *v);
-                }
-                let fixed = std::mem::take(&mut self.fixed);
-                *self = Document::with_scenario(self.id, id, scenario, lang);
-                self.fixed = fixed;
+                self.replace(id, scenario, lang);
+                return;
+            }
+            Edit::Adopt(id, scenario) => {
+                self.replace(id, *scenario, lang);
+                return;
+            }
+            Edit::SetName(name) => {
+                self.name = clip_name(&name);
                 return;
             }
             Edit::SetNumber(path, _) | Edit::UseDefault(path) if self.is_fixed(path) => return,
@@ -306,7 +327,7 @@ impl Document {
             }
             Edit::SetGroupName(i, name) => {
                 if let Some(g) = self.group_mut(i) {
-                    g.name = name.chars().take(MAX_NAME_CHARS).collect();
+                    g.name = clip_name(&name);
                 }
             }
             Edit::SetGroupKind(i, kind) => {
@@ -344,6 +365,21 @@ impl Document {
         self.recompute();
     }
 
+    /// Replaces every input with `scenario` from model `id`; the identity, name, library entry
+    /// and the host's fixed values stay.
+    fn replace(&mut self, id: PresetId, mut scenario: Scenario, lang: Lang) {
+        for (path, v) in &self.fixed {
+            scenario.set(*path, *v);
+        }
+        let fixed = std::mem::take(&mut self.fixed);
+        let name = std::mem::take(&mut self.name);
+        let library_key = self.library_key.take();
+        *self = Document::with_scenario(self.id, id, scenario, lang);
+        self.fixed = fixed;
+        self.name = name;
+        self.library_key = library_key;
+    }
+
     fn apply_break_even(&mut self, kind: BreakEvenKind) {
         if !self.results_current {
             return;
@@ -375,4 +411,9 @@ impl Document {
             Err(e) => self.apply_error = Some((kind, e)),
         }
     }
+}
+
+/// `name` cut to [`MAX_NAME_CHARS`] characters.
+pub fn clip_name(name: &str) -> String {
+    name.chars().take(MAX_NAME_CHARS).collect()
 }

@@ -1,11 +1,17 @@
 //! The app state: a workspace of documents and one reducer over the model's types. Pure: side
 //! effects (document title, later URL and storage) live in the components' effects.
 
+pub mod compare;
 pub mod config;
 pub mod document;
 pub mod embed;
+pub mod export;
+pub mod history;
+pub mod library;
+pub mod notice;
 pub mod state;
 
 pub use config::{Page, StartConfig, ViewSettings};
 pub use document::{DocId, Document, Edit, FieldInput, Origin};
-pub use state::{Action, State};
+pub use notice::{Notice, StorageProblem};
+pub use state::{Action, Opened, State};

@@ -2,14 +2,33 @@
 //! [`Action`]s that change them. Pure: side effects live in the components' effects.
 
 use super::config::{Page, StartConfig, ViewSettings};
-use super::document::{DocId, Document, Edit};
+use super::document::{clip_name, DocId, Document, Edit};
+use super::history::History;
+use super::notice::Notice;
 use crate::locale::Lang;
-use crate::model::FieldPath;
+use crate::model::{FieldPath, PresetId, Scenario};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
 /// Most documents a workspace holds at once.
 pub const MAX_DOCUMENTS: usize = 8;
+
+/// Most scenarios compared side by side.
+pub const MAX_COMPARED: usize = 4;
+
+/// A scenario to open as a new document: from a link, a file or the library.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// Its name (may be empty).
+    pub name: String,
+    /// The partnership model it came from.
+    pub model: PresetId,
+    /// Its inputs.
+    pub scenario: Scenario,
+    /// The library entry it came from.
+    pub library_key: Option<String>,
+}
 
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,12 +39,34 @@ pub enum Action {
     ShowPage(Page),
     /// Edit document `DocId`.
     Edit(DocId, Edit),
-    /// Make a document the active one.
+    /// Make a document the active one and show it in the calculator.
     Select(DocId),
     /// Add a copy of document `DocId` and make it active.
     Duplicate(DocId),
-    /// Close a document (the last one stays).
+    /// Close a document (the last one stays); it can be reopened.
     Close(DocId),
+    /// Bring back the document closed last.
+    Reopen,
+    /// Undo the active document's last edit.
+    Undo,
+    /// Redo the active document's last undone edit.
+    Redo,
+    /// End the current run of typing, so the next edit is a step of its own.
+    BreakRun(DocId),
+    /// Open a scenario as a new document and make it active.
+    Open(Box<Opened>),
+    /// Take a document into the comparison, or out of it.
+    ToggleCompare(DocId),
+    /// Compare against this document.
+    SetBaseline(DocId),
+    /// Give a document the baseline's inputs.
+    ResetToBaseline(DocId),
+    /// Note that a document was saved in the library under `key`.
+    MarkSaved(DocId, String),
+    /// Tell the user something.
+    Notify(Notice),
+    /// Hide the notice.
+    DismissNotice,
 }
 
 /// Everything the page shows.
@@ -39,6 +80,14 @@ pub struct State {
     pub active: DocId,
     /// How the page is shown.
     pub view: ViewSettings,
+    /// The documents chosen for comparison, in the order chosen.
+    pub compared: Vec<DocId>,
+    /// The document the comparison measures against.
+    pub baseline: DocId,
+    /// The last notice, numbered so that the same notice twice is announced twice.
+    pub notice: Option<(u32, Notice)>,
+    history: BTreeMap<DocId, History>,
+    closed: Option<(usize, Rc<Document>, History)>,
     next_id: DocId,
 }
 
@@ -67,13 +116,143 @@ impl State {
             .collect();
         let mut doc = Document::with_scenario(0, config.preset, scenario, config.lang);
         doc.fixed = fixed;
+        doc.name = clip_name(&config.name);
         State {
             lang: config.lang,
             documents: vec![Rc::new(doc)],
             active: 0,
             view: config.view,
+            compared: Vec::new(),
+            baseline: 0,
+            notice: config.notice.map(|n| (0, n)),
+            history: BTreeMap::new(),
+            closed: None,
             next_id: 1,
         }
+    }
+
+    /// The name to show for document `id`: its own, else "Scenarie N" by its place.
+    pub fn display_name(&self, id: DocId) -> String {
+        let Some(pos) = self.documents.iter().position(|d| d.id == id) else {
+            return String::new();
+        };
+        let name = self.documents[pos].name.trim();
+        if name.is_empty() {
+            format!("{} {}", self.lang.pick("Scenarie", "Scenario"), pos + 1)
+        } else {
+            name.to_string()
+        }
+    }
+
+    /// Whether document `id` has a step to undo.
+    pub fn can_undo(&self, id: DocId) -> bool {
+        self.history.get(&id).is_some_and(History::can_undo)
+    }
+
+    /// Whether document `id` has a step to redo.
+    pub fn can_redo(&self, id: DocId) -> bool {
+        self.history.get(&id).is_some_and(History::can_redo)
+    }
+
+    /// Whether a closed document can be brought back.
+    pub fn can_reopen(&self) -> bool {
+        self.closed.is_some() && self.documents.len() < MAX_DOCUMENTS
+    }
+
+    /// The documents compared, in order: those chosen, else the first ones open (at most
+    /// [`MAX_COMPARED`]).
+    pub fn compared_docs(&self) -> Vec<Rc<Document>> {
+        let chosen: Vec<Rc<Document>> = self
+            .compared
+            .iter()
+            .filter_map(|id| self.doc(*id).cloned())
+            .collect();
+        if chosen.len() >= 2 {
+            chosen
+        } else {
+            self.documents.iter().take(MAX_COMPARED).cloned().collect()
+        }
+    }
+
+    /// The baseline of the comparison: the chosen one if compared, else the first compared.
+    pub fn baseline_doc(&self) -> Option<Rc<Document>> {
+        let docs = self.compared_docs();
+        docs.iter()
+            .find(|d| d.id == self.baseline)
+            .or(docs.first())
+            .cloned()
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        let seq = self.notice.as_ref().map_or(1, |(n, _)| n.wrapping_add(1));
+        self.notice = Some((seq, notice));
+    }
+
+    fn position(&self, id: DocId) -> Option<usize> {
+        self.documents.iter().position(|d| d.id == id)
+    }
+
+    /// Applies `edit` to document `id` and records the step if it changed anything.
+    fn edit(&mut self, id: DocId, edit: Edit) {
+        let Some(pos) = self.position(id) else { return };
+        let before = self.documents[pos].clone();
+        let model = match edit {
+            Edit::LoadPreset(p) => Some(p),
+            _ => None,
+        };
+        let mut next = (*before).clone();
+        next.apply(edit.clone(), self.lang);
+        if next.same_content(&before) {
+            // An apply error or a refused edit is news, but no step.
+            self.documents[pos] = Rc::new(next);
+            return;
+        }
+        self.documents[pos] = Rc::new(next);
+        self.history
+            .entry(id)
+            .or_default()
+            .record(before, Some(&edit));
+        if let Some(p) = model {
+            self.notify(Notice::ModelLoaded(p));
+        }
+    }
+
+    /// Replaces document `id` by a step of its history.
+    fn step(&mut self, id: DocId, forward: bool) {
+        let Some(pos) = self.position(id) else { return };
+        let Some(history) = self.history.get_mut(&id) else {
+            return;
+        };
+        let current = self.documents[pos].clone();
+        let next = if forward {
+            history.redo(current)
+        } else {
+            history.undo(current)
+        };
+        if let Some(doc) = next {
+            let mut doc = (*doc).clone();
+            // Undo steps back the inputs, not where the document is saved.
+            doc.library_key = self.documents[pos].library_key.clone();
+            self.documents[pos] = Rc::new(doc);
+            self.notify(if forward {
+                Notice::Redone
+            } else {
+                Notice::Undone
+            });
+        }
+    }
+
+    /// Adds `doc` as the active document, if there is room.
+    fn push(&mut self, mut doc: Document) -> bool {
+        if self.documents.len() >= MAX_DOCUMENTS {
+            self.notify(Notice::WorkspaceFull);
+            return false;
+        }
+        doc.id = self.next_id;
+        self.next_id += 1;
+        self.active = doc.id;
+        self.documents.push(Rc::new(doc));
+        true
     }
 
     /// The document being edited.
@@ -100,37 +279,124 @@ impl State {
                     }
                 }
             }
-            Action::Edit(id, edit) => {
-                let lang = self.lang;
-                if let Some(doc) = self.documents.iter_mut().find(|d| d.id == id) {
-                    Rc::make_mut(doc).apply(edit, lang);
-                }
-            }
+            Action::Edit(id, edit) => self.edit(id, edit),
             Action::ShowPage(page) => self.view.page = page,
             Action::Select(id) => {
                 if self.doc(id).is_some() {
                     self.active = id;
+                    self.view.page = Page::Calculator;
                 }
             }
             Action::Duplicate(id) => {
-                if self.documents.len() < MAX_DOCUMENTS {
-                    if let Some(doc) = self.doc(id) {
-                        let mut copy = (**doc).clone();
-                        copy.id = self.next_id;
-                        self.next_id += 1;
-                        self.active = copy.id;
-                        self.documents.push(Rc::new(copy));
+                if let Some(doc) = self.doc(id) {
+                    let mut copy = (**doc).clone();
+                    copy.name = clip_name(&format!(
+                        "{} {}",
+                        self.display_name(id),
+                        self.lang.pick("(kopi)", "(copy)")
+                    ));
+                    copy.library_key = None;
+                    let base = doc.id;
+                    if self.push(copy) && self.compared.is_empty() {
+                        // A first variant is compared with what it came from.
+                        self.baseline = base;
                     }
                 }
             }
             Action::Close(id) => {
                 if self.documents.len() > 1 {
-                    self.documents.retain(|d| d.id != id);
-                    if self.active == id {
-                        self.active = self.documents[0].id;
+                    if let Some(pos) = self.position(id) {
+                        let name = self.display_name(id);
+                        let doc = self.documents.remove(pos);
+                        let history = self.history.remove(&id).unwrap_or_default();
+                        self.closed = Some((pos, doc, history));
+                        self.compared.retain(|c| *c != id);
+                        if self.active == id {
+                            self.active = self.documents[pos.min(self.documents.len() - 1)].id;
+                        }
+                        self.notify(Notice::Closed(name));
                     }
                 }
             }
+            Action::Reopen => {
+                if self.documents.len() < MAX_DOCUMENTS {
+                    if let Some((pos, doc, history)) = self.closed.take() {
+                        let id = doc.id;
+                        self.documents
+                            .insert(pos.min(self.documents.len()), doc);
+                        self.history.insert(id, history);
+                        self.active = id;
+                        self.notice = None;
+                    }
+                }
+            }
+            Action::Undo => self.step(self.active, false),
+            Action::Redo => self.step(self.active, true),
+            Action::BreakRun(id) => {
+                if let Some(h) = self.history.get_mut(&id) {
+                    h.break_run();
+                }
+            }
+            Action::Open(opened) => {
+                let Opened {
+                    name,
+                    model,
+                    scenario,
+                    library_key,
+                } = *opened;
+                let mut doc = Document::with_scenario(0, model, scenario, self.lang);
+                doc.name = clip_name(&name);
+                doc.library_key = library_key;
+                // The same scenario opened twice (a link pasted again) is shown, not copied.
+                if let Some(same) = self.documents.iter().find(|d| d.same_content(&doc)) {
+                    self.active = same.id;
+                    return;
+                }
+                let shown = if doc.name.trim().is_empty() {
+                    None
+                } else {
+                    Some(doc.name.clone())
+                };
+                if self.push(doc) {
+                    let name = shown.unwrap_or_else(|| self.display_name(self.active));
+                    self.notify(Notice::Opened(name));
+                }
+            }
+            Action::ToggleCompare(id) => {
+                if self.doc(id).is_none() {
+                    return;
+                }
+                if self.compared.is_empty() {
+                    // The first choice starts from what is shown now.
+                    self.compared = self.compared_docs().iter().map(|d| d.id).collect();
+                }
+                if let Some(pos) = self.compared.iter().position(|c| *c == id) {
+                    self.compared.remove(pos);
+                } else if self.compared.len() < MAX_COMPARED {
+                    self.compared.push(id);
+                }
+            }
+            Action::SetBaseline(id) => {
+                if self.doc(id).is_some() {
+                    self.baseline = id;
+                }
+            }
+            Action::ResetToBaseline(id) => {
+                if let Some(base) = self.baseline_doc() {
+                    if base.id != id {
+                        let edit = Edit::Adopt(base.preset, Box::new(base.scenario.clone()));
+                        self.edit(id, edit);
+                        self.notify(Notice::ResetToBaseline);
+                    }
+                }
+            }
+            Action::MarkSaved(id, key) => {
+                if let Some(pos) = self.position(id) {
+                    Rc::make_mut(&mut self.documents[pos]).library_key = Some(key);
+                }
+            }
+            Action::Notify(notice) => self.notify(notice),
+            Action::DismissNotice => self.notice = None,
         }
     }
 }

@@ -84,3 +84,53 @@ pub fn class_while_in_view(
     callback.forget();
     Some(observer)
 }
+
+/// Whether `target` takes typed text (where Ctrl+Z belongs to the text, not the page).
+fn takes_text(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            el.get_attribute("type").as_deref(),
+            Some("radio" | "checkbox" | "button" | "submit" | "file")
+        ),
+        _ => el.get_attribute("contenteditable").is_some(),
+    }
+}
+
+/// Calls `f(redo)` on Ctrl+Z (undo), Ctrl+Shift+Z or Ctrl+Y (redo), Cmd on a Mac, unless the
+/// keys are meant for a text field. Returns the listener to keep alive.
+pub fn on_undo_keys(
+    f: impl Fn(bool) + 'static,
+) -> Option<wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>> {
+    let window = web_sys::window()?;
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+        move |e: web_sys::KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || takes_text(e.target()) {
+                return;
+            }
+            let redo = match e.key().as_str() {
+                "z" | "Z" => e.shift_key(),
+                "y" | "Y" if !e.shift_key() => true,
+                _ => return,
+            };
+            e.prevent_default();
+            f(redo);
+        },
+    );
+    window
+        .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref())
+        .ok()?;
+    Some(listener)
+}
+
+/// Stops a listener of [`on_undo_keys`].
+pub fn stop_undo_keys(
+    listener: &wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+    }
+}

@@ -164,3 +164,52 @@ pub fn stop_following(listener: &Closure<dyn FnMut(web_sys::MessageEvent)>) {
         let _ = w.remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
     }
 }
+
+/// The page's fragment without "#", decoded by nothing (share links use URL-safe characters).
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Replaces the page's fragment with `fragment` (without "#") without a new history entry, so
+/// editing does not fill the back button. Does nothing if it is already so.
+pub fn replace_fragment(fragment: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if w.location().hash().ok().as_deref().map(|h| h.trim_start_matches('#')) == Some(fragment) {
+        return;
+    }
+    if let Ok(history) = w.history() {
+        let address = format!(
+            "{}{}#{}",
+            w.location().pathname().unwrap_or_default(),
+            w.location().search().unwrap_or_default(),
+            fragment
+        );
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Calls `f` with the new fragment whenever the user changes it (a link pasted into the same
+/// tab). Returns the listener to keep alive.
+pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<Closure<dyn FnMut()>> {
+    let window = web_sys::window()?;
+    let listener = Closure::<dyn FnMut()>::new(move || f(fragment()));
+    window
+        .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
+        .ok()?;
+    Some(listener)
+}
+
+/// Stops a listener of [`on_fragment_change`].
+pub fn stop_fragment_listener(listener: &Closure<dyn FnMut()>) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+    }
+}
+
+/// The date and time now, as ISO 8601 in UTC ("2026-11-24T10:15:00.000Z").
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}

@@ -1,9 +1,16 @@
 //! The root component: owns the workspace state, runs the effects, lays out the page.
 
 use crate::app::config::Part;
-use crate::app::{Action, Edit, Page, StartConfig, State};
-use crate::browser::{dom, host};
+use crate::app::export::{csv_text, file_name, file_text, link_fragment, link_payload};
+use crate::app::{Action, Edit, Notice, Opened, Page, StartConfig, State};
+use crate::browser::{dom, files, host, storage};
+use crate::components::compare_page::ComparePage;
 use crate::components::embed_page::EmbedPage;
+use crate::components::library_page::LibraryPage;
+use crate::components::notice_bar::NoticeBar;
+use crate::components::scenario_bar::{Export, ScenarioBar, Tab};
+use crate::formats::{link, scenario_file};
+use crate::model::PresetId;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::glossary::Glossary;
 use crate::components::header::Header;
@@ -34,6 +41,7 @@ pub fn App(p: &AppProps) -> Html {
     };
     let lang = state.lang;
     let doc = state.active_doc().clone();
+    let doc_id = doc.id;
     let view = &state.view;
     let onaction = {
         let dispatcher = state.dispatcher();
@@ -96,26 +104,203 @@ pub fn App(p: &AppProps) -> Html {
             }
         }
     });
+    // Effect: the page's address holds the active scenario, so a reload or a copied address
+    // keeps it; replaced, not pushed, so editing adds no history entries. Embedded, the host's
+    // settings in the query rule and the address is left alone.
+    {
+        use_effect_with((doc.clone(), lang, embedded), |(doc, lang, embedded)| {
+            if !*embedded {
+                host::replace_fragment(&link_fragment(doc, &doc.name, *lang));
+            }
+        });
+    }
+    // Effect: a share link pasted into this tab opens as a new scenario; one that does not read
+    // is reported and the page keeps what it had.
+    {
+        let onaction = (*onaction).clone();
+        use_effect_with((), move |_| {
+            let listener = host::on_fragment_change(move |fragment| {
+                if let Some(action) = open_link(&fragment) {
+                    onaction.emit(action);
+                }
+            });
+            move || {
+                if let Some(l) = listener {
+                    host::stop_fragment_listener(&l);
+                }
+            }
+        });
+    }
+    // Effect: Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo outside text fields.
+    {
+        let onaction = (*onaction).clone();
+        use_effect_with((), move |_| {
+            let listener = dom::on_undo_keys(move |redo| {
+                onaction.emit(if redo { Action::Redo } else { Action::Undo })
+            });
+            move || {
+                if let Some(l) = listener {
+                    dom::stop_undo_keys(&l);
+                }
+            }
+        });
+    }
     // Effect: a newly chosen model shows its results from the top.
     use_effect_with((doc.id, doc.preset), |_| dom::scroll_to_top("results"));
 
     let shows = |part: Part| view.shows(part);
+    let library_revision = use_state(|| 0u32);
+    let name_of = {
+        let state = state.clone();
+        move |id| state.display_name(id)
+    };
+    let oncopy = {
+        let onaction = (*onaction).clone();
+        let url = format!("{}#{}", host::page_address(), link_fragment(&doc, &name_of(doc.id), lang));
+        Callback::from(move |_| {
+            let onaction = onaction.clone();
+            let link = url.clone();
+            host::copy(&url, move |ok| {
+                onaction.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFailed(link) }))
+            });
+        })
+    };
+    let onsave = {
+        let onaction = (*onaction).clone();
+        let doc = doc.clone();
+        let name = name_of(doc.id);
+        let revision = library_revision.clone();
+        Callback::from(move |_| {
+            let result = save(&doc, &name);
+            match result {
+                Ok(key) => {
+                    onaction.emit(Action::MarkSaved(doc.id, key));
+                    onaction.emit(Action::Notify(Notice::Saved(name.clone())));
+                    revision.set(*revision + 1);
+                }
+                Err(p) => onaction.emit(Action::Notify(Notice::SaveFailed(p))),
+            }
+        })
+    };
+    let onexport = {
+        let doc = doc.clone();
+        let name = name_of(doc.id);
+        Callback::from(move |kind: Export| {
+            let now = host::now_iso();
+            match kind {
+                Export::Json => files::download(&file_name(&name, "json"), "application/json", &file_text(&doc, &name, &now)),
+                Export::Csv => files::download(
+                    &file_name(&name, "csv"),
+                    "text/csv;charset=utf-8",
+                    &csv_text(lang, &[doc.clone()], &[name.clone()], &crate::locale::format::date(lang, &now)),
+                ),
+            }
+        })
+    };
+    let onimport = {
+        let onaction = (*onaction).clone();
+        Callback::from(move |input: web_sys::HtmlInputElement| {
+            let onaction = onaction.clone();
+            files::read_picked(&input, move |read| {
+                let action = match read {
+                    Ok((file_name, text)) => match scenario_file::decode_file(&text) {
+                        Ok(f) => Action::Open(Box::new(Opened {
+                            name: if f.name.trim().is_empty() { file_name.trim_end_matches(".json").to_string() } else { f.name },
+                            model: f.model.unwrap_or(PresetId::Joint),
+                            scenario: f.scenario,
+                            library_key: None,
+                        })),
+                        Err(e) => Action::Notify(Notice::FileRefused(e)),
+                    },
+                    Err(files::ReadError::TooLarge) => Action::Notify(Notice::FileRefused(
+                        scenario_file::FileError::TooLarge { bytes: files::MAX_FILE_BYTES as usize })),
+                    Err(files::ReadError::Unreadable) => Action::Notify(Notice::FileRefused(
+                        scenario_file::FileError::InvalidJson { detail: String::new() })),
+                };
+                onaction.emit(action);
+            });
+        })
+    };
+    let tabs = Rc::new(
+        state
+            .documents
+            .iter()
+            .map(|d| Tab { id: d.id, name: state.display_name(d.id), has_errors: d.has_errors() })
+            .collect::<Vec<_>>(),
+    );
+    let bar = html! {
+        <>
+        <ScenarioBar {lang} {tabs} active={doc.id} {page}
+            can_undo={state.can_undo(doc.id)} can_redo={state.can_redo(doc.id)}
+            can_add={state.documents.len() < crate::app::state::MAX_DOCUMENTS}
+            onselect={onaction.reform(Action::Select)}
+            onclose={onaction.reform(Action::Close)}
+            onduplicate={onaction.reform(move |_| Action::Duplicate(doc_id))}
+            onundo={onaction.reform(|_| Action::Undo)}
+            onredo={onaction.reform(|_| Action::Redo)}
+            onpage={onaction.reform(Action::ShowPage)}
+            oncopy={oncopy} onsave={onsave.clone()} {onexport} {onimport} />
+        <NoticeBar {lang} notice={state.notice.clone()}
+            onundo={onaction.reform(|_| Action::Undo)}
+            onreopen={onaction.reform(|_| Action::Reopen)}
+            ondismiss={onaction.reform(|_| Action::DismissNotice)} />
+        </>
+    };
+    let to_calculator = onaction.reform(|_| Action::ShowPage(Page::Calculator));
     let body = match page {
         Page::Embed => html! {
-            <EmbedPage {lang} onclose={onaction.reform(|_| Action::ShowPage(Page::Calculator))} />
+            <EmbedPage {lang} onclose={to_calculator.clone()} />
         },
+        Page::Library => html! {
+            <>
+            { bar }
+            <LibraryPage {lang} revision={*library_revision} onsave={onsave.clone()}
+                onopen={onaction.reform(|o| Action::Open(Box::new(o)))} onclose={to_calculator.clone()} />
+            </>
+        },
+        Page::Compare => {
+            let docs = state.compared_docs();
+            let names: Vec<String> = docs.iter().map(|d| state.display_name(d.id)).collect();
+            let baseline = state.baseline_doc().and_then(|b| docs.iter().position(|d| d.id == b.id)).unwrap_or(0);
+            let all: Vec<_> = state.documents.iter().map(|d| (d.id, state.display_name(d.id))).collect();
+            html! {
+                <>
+                { bar }
+                <ComparePage {lang} all={Rc::new(all)} docs={Rc::new(docs)} names={Rc::new(names)} {baseline}
+                    today={host::now_iso()}
+                    ontoggle={onaction.reform(Action::ToggleCompare)}
+                    onbaseline={onaction.reform(Action::SetBaseline)}
+                    onreset={onaction.reform(Action::ResetToBaseline)}
+                    onshow={onaction.reform(Action::Select)}
+                    onduplicate={onaction.reform(move |_| Action::Duplicate(doc_id))}
+                    onclose={to_calculator.clone()} />
+                </>
+            }
+        }
         Page::Calculator => html! {
             <>
+            { bar }
             <main class="layout">
                 <div class="layout__inputs">
                     <ErrorSummary {lang} doc={doc.clone()} />
+                    <div class="field scenario-name">
+                        <label class="field__label" for="scenario-name">{ lang.pick("Scenariets navn", "Name of the scenario") }</label>
+                        <input id="scenario-name" class="field__input" type="text" maxlength="80" autocomplete="off"
+                            value={doc.name.clone()} placeholder={state.display_name(doc.id)}
+                            oninput={onedit.reform(|e: InputEvent| {
+                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                Edit::SetName(input.value())
+                            })}
+                            onblur={onaction.reform(move |_| Action::BreakRun(doc_id))} />
+                    </div>
                     if shows(Part::Models) {
                         <PresetPicker {lang} selected={doc.preset} onchoose={onedit.reform(Edit::LoadPreset)} />
                     }
                     <InputsPanel {lang} doc={doc.clone()} onedit={onedit.clone()} locks={Rc::new(view.locks.clone())} />
                 </div>
                 <div class="layout__results" id="results">
-                    <ResultsPanel {lang} doc={doc.clone()} onedit={onedit.clone()} hidden={Rc::new(view.hidden.clone())} />
+                    <ResultsPanel {lang} doc={doc.clone()} onedit={onedit.clone()} hidden={Rc::new(view.hidden.clone())}
+                        name={state.display_name(doc.id)} />
                     if shows(Part::Glossary) {
                         <Glossary {lang} />
                     }
@@ -149,4 +334,40 @@ pub fn App(p: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+/// What a share-link fragment asks for: open its scenario, or report why it does not read.
+/// `None` for a fragment that is no share link.
+pub fn open_link(fragment: &str) -> Option<Action> {
+    let payload = link_payload(fragment)?;
+    Some(match link::decode(payload) {
+        Ok(shared) => Action::Open(Box::new(Opened {
+            name: shared.name,
+            model: shared.model,
+            scenario: shared.scenario,
+            library_key: None,
+        })),
+        Err(e) => Action::Notify(Notice::LinkRefused(e)),
+    })
+}
+
+/// Saves `doc` named `name` in the library: over the entry it came from if that still reads,
+/// else as a new entry (a damaged entry is never overwritten). Returns the key.
+fn save(doc: &crate::app::Document, name: &str) -> Result<String, storage::StorageProblem> {
+    storage::check()?;
+    let reads = |key: &String| {
+        storage::read(key)
+            .ok()
+            .flatten()
+            .is_some_and(|t| scenario_file::decode_file(&t).is_ok())
+    };
+    let key = match doc.library_key.as_ref().filter(|k| reads(k)) {
+        Some(k) => k.clone(),
+        None => {
+            let taken: Vec<String> = storage::entries()?.into_iter().map(|(k, _)| k).collect();
+            storage::new_key(&taken)
+        }
+    };
+    storage::write(&key, &file_text(doc, name, &host::now_iso()))?;
+    Ok(key)
 }

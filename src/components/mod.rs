@@ -3,6 +3,7 @@
 pub mod after_paint;
 pub mod app;
 pub mod choice;
+pub mod compare_page;
 pub mod embed_page;
 pub mod error_summary;
 pub mod fold;
@@ -11,7 +12,10 @@ pub mod group_card;
 pub mod handlers;
 pub mod header;
 pub mod inputs_panel;
+pub mod library_page;
 pub mod mini_summary;
+pub mod notice_bar;
 pub mod number_field;
 pub mod preset_picker;
 pub mod results;
+pub mod scenario_bar;

@@ -1,4 +1,9 @@
-//! Exchange formats of scenarios, above the pure model: the versioned JSON scenario file
-//! (`docs/scenario-format.md`).
+//! Exchange formats of scenarios, above the pure model: the versioned JSON scenario file and the
+//! share link (`docs/scenario-format.md`), and CSV for spreadsheets.
 
+pub mod csv;
+pub mod link;
 pub mod scenario_file;
+
+/// Longest name kept of a scenario or a workforce group (characters), in files and links.
+pub const MAX_NAME_CHARS: usize = 80;

@@ -47,3 +47,13 @@ pub fn percent_with(lang: Lang, fraction: f64, min: u8, max: u8) -> String {
         Lang::En => format!("{n}%"),
     }
 }
+
+/// The date of an ISO 8601 time ("2026-11-24T10:15:00Z") the language's way: "24. november 2026"
+/// / "24 November 2026"; the text itself if it is not a date.
+pub fn date(lang: Lang, iso: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let text = super::intl::date(lang, iso);
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = super::native::date(lang, iso);
+    text.unwrap_or_else(|| iso.to_string())
+}

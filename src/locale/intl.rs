@@ -37,3 +37,16 @@ pub fn format(lang: Lang, x: f64, min: u8, max: u8) -> String {
         .and_then(|v| v.as_string())
         .unwrap_or_default()
 }
+
+/// The date of `iso` by `Date.toLocaleDateString`, in the browser's time zone.
+pub fn date(lang: Lang, iso: &str) -> Option<String> {
+    let d = js_sys::Date::new(&JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    let options = Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = Reflect::set(&options, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    d.to_locale_date_string(lang.locale(), &options).as_string()
+}

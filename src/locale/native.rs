@@ -33,3 +33,30 @@ pub fn format(lang: Lang, x: f64, min: u8, max: u8) -> String {
     }
     out
 }
+
+/// The date part of `iso` as `Intl` writes it for "da-DK" and "en-GB" (in UTC).
+pub fn date(lang: Lang, iso: &str) -> Option<String> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("januar", "January"),
+        ("februar", "February"),
+        ("marts", "March"),
+        ("april", "April"),
+        ("maj", "May"),
+        ("juni", "June"),
+        ("juli", "July"),
+        ("august", "August"),
+        ("september", "September"),
+        ("oktober", "October"),
+        ("november", "November"),
+        ("december", "December"),
+    ];
+    let mut parts = iso.get(..10)?.split('-');
+    let year: u32 = parts.next()?.parse().ok()?;
+    let month: usize = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    let (da, en) = MONTHS.get(month.checked_sub(1)?)?;
+    Some(match lang {
+        Lang::Da => format!("{day}. {da} {year}"),
+        Lang::En => format!("{day} {en} {year}"),
+    })
+}

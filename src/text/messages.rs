@@ -1,7 +1,10 @@
-//! The plain-language message for every input problem.
+//! The plain-language message for every input problem, and for a link or file that cannot be
+//! opened.
 
 use super::{fields, Lang};
 use crate::locale::format;
+use crate::formats::link::LinkError;
+use crate::formats::scenario_file::FileError;
 use crate::locale::parse::NumberError;
 use crate::model::{FieldId, MessageKey, NotReachableReason, Unit};
 
@@ -132,4 +135,71 @@ pub fn not_reachable(lang: Lang, r: NotReachableReason) -> &'static str {
             "Not reachable: the hours carry no markup.",
         ),
     }
+}
+
+/// Why a share link could not be opened, for the person who clicked it.
+pub fn link_error(lang: Lang, e: &LinkError) -> String {
+    let why = match e {
+        LinkError::TooLong { .. } => lang.pick(
+            "Linket er for langt til at være et link fra beregneren.",
+            "The link is too long to be a link from the calculator.",
+        ),
+        LinkError::Truncated => lang.pick(
+            "Linket er afkortet – måske er det blevet delt over to linjer i en mail. Bed om at få det sendt igen.",
+            "The link is cut off – perhaps it was split over two lines in an email. Ask for it to be sent again.",
+        ),
+        LinkError::NotALink | LinkError::Malformed | LinkError::UnknownVersion { .. } => lang.pick(
+            "Linket er ændret eller beskadiget, så tallene ikke kan læses.",
+            "The link has been changed or damaged, so its figures cannot be read.",
+        ),
+        LinkError::FutureVersion { .. } => lang.pick(
+            "Linket er lavet med en nyere udgave af beregneren. Genindlæs siden, og prøv igen.",
+            "The link was made by a newer version of the calculator. Reload the page and try again.",
+        ),
+    };
+    format!(
+        "{} {why} {}",
+        lang.pick("Linket kunne ikke åbnes.", "The link could not be opened."),
+        lang.pick(
+            "Beregneren viser i stedet det, den viste før.",
+            "The calculator shows what it showed before."
+        )
+    )
+}
+
+/// Why a file could not be opened.
+pub fn file_error(lang: Lang, e: &FileError) -> String {
+    let why = match e {
+        FileError::InvalidJson { .. } => lang.pick(
+            "Filen er ikke en scenariefil fra beregneren (den er ikke gyldig JSON).",
+            "The file is not a scenario file from the calculator (it is not valid JSON).",
+        ),
+        FileError::NotAScenarioFile => lang.pick(
+            "Filen er ikke en scenariefil fra beregneren.",
+            "The file is not a scenario file from the calculator.",
+        ),
+        FileError::UnsupportedVersion { .. } => lang.pick(
+            "Filen er lavet med en nyere udgave af beregneren. Genindlæs siden, og prøv igen.",
+            "The file was made by a newer version of the calculator. Reload the page and try again.",
+        ),
+        FileError::InvalidScenario { .. } => lang.pick(
+            "Filen er ændret eller beskadiget: et felt har et ukendt navn eller en forkert type værdi.",
+            "The file has been changed or damaged: a field has an unknown name or the wrong type of value.",
+        ),
+        FileError::TooLarge { .. } => lang.pick(
+            "Filen er for stor til at være en scenariefil.",
+            "The file is too large to be a scenario file.",
+        ),
+    };
+    let detail = match e {
+        FileError::InvalidJson { detail } | FileError::InvalidScenario { detail } => {
+            format!(" ({detail})")
+        }
+        _ => String::new(),
+    };
+    format!(
+        "{} {why}{detail} {}",
+        lang.pick("Filen kunne ikke åbnes.", "The file could not be opened."),
+        lang.pick("Intet er ændret.", "Nothing has changed.")
+    )
 }

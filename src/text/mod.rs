@@ -2,6 +2,7 @@
 //! number formatting below it; tested natively.
 
 pub mod fields;
+pub mod figures;
 pub mod messages;
 pub mod presets;
 

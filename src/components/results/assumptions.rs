@@ -3,7 +3,8 @@
 
 use crate::app::Document;
 use crate::locale::format;
-use crate::model::{FieldId, FieldPath};
+use crate::browser::host;
+use crate::model::FieldId;
 use crate::text::{fields, messages, presets, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,6 +16,8 @@ pub struct AssumptionsProps {
     pub lang: Lang,
     /// The document.
     pub doc: Rc<Document>,
+    /// The scenario's name.
+    pub name: AttrValue,
     /// Prefix of the ids inside.
     pub prefix: AttrValue,
 }
@@ -25,25 +28,15 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
     let s = &p.doc;
     let lang = p.lang;
     let sc = &s.scenario;
-    // Every scenario-wide input on screen, in the order of the form.
-    let rows: Vec<(&'static str, String)> = FieldId::all()
-        .filter(|f| !f.is_group_field())
-        .map(FieldPath::global)
-        .filter(|path| sc.is_shown(*path))
-        .map(|path| {
-            let value = sc.get(path).unwrap_or(f64::NAN);
-            (
-                fields::label(lang, path.field),
-                messages::value_with_unit(lang, path.field, value),
-            )
-        })
-        .collect();
+    let today = format::date(lang, &host::now_iso());
     let title_id = format!("{}assumptions-title", p.prefix);
     html! {
         <section class="card print-only" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>
                 { format!("{}: {}", lang.pick("Forudsætninger", "Assumptions"), presets::name(lang, s.preset)) }
             </h2>
+            <p class="report-meta">{ format!("{} · {} {} · {} {}", p.name,
+                lang.pick("satsår", "rate year"), sc.rate_year, lang.pick("udskrevet", "printed"), today) }</p>
             if !s.results_current {
                 <p class="stale-note">{ lang.pick("Felterne indeholder fejl; resultaterne er de sidste gyldige.",
                     "The fields contain errors; the results are the last valid ones.") }</p>
@@ -56,6 +49,7 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
                     <th scope="col">{ lang.pick("Timer/uge", "Hours/week") }</th>
                     <th scope="col">{ lang.pick("Betalt", "Paid") }</th>
                     <th scope="col">{ lang.pick("Timeløn", "Wage") }</th>
+                    <th scope="col">{ lang.pick("Lønafh. omk.", "On-costs") }</th>
                     <th scope="col">{ lang.pick("Faktureres", "Billed") }</th>
                 </tr></thead>
                 <tbody>
@@ -67,14 +61,13 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
                         <td>{ format::number(lang, g.hours_per_week, 0, 2) }</td>
                         <td>{ if g.kind.is_paid() { messages::value_with_unit(lang, FieldId::PaidShare, g.paid_share) } else { "–".into() } }</td>
                         <td>{ if g.kind.is_paid() { format::kr2(lang, g.hourly_wage) } else { "–".into() } }</td>
+                        <td>{ if g.kind.is_paid() { messages::value_with_unit(lang, FieldId::OncostRate, g.oncost_rate) } else { "–".into() } }</td>
                         <td>{ if g.billed && g.kind.is_paid() { lang.pick("ja", "yes") } else { lang.pick("nej", "no") } }</td>
                     </tr>
                 }) }
                 </tbody>
             </table>
-            <dl class="sums">
-                { for rows.into_iter().map(|(label, value)| html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> }) }
-            </dl>
+            { super::sources::input_table(lang, s) }
         </section>
     }
 }

@@ -41,6 +41,9 @@ pub struct ResultsPanelProps {
     /// Parts the host page hides.
     #[prop_or_default]
     pub hidden: Rc<Vec<Part>>,
+    /// The scenario's name, for print.
+    #[prop_or_default]
+    pub name: AttrValue,
 }
 
 /// The results, or the last valid ones marked as not current.
@@ -95,7 +98,7 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
                 <Sources {lang} doc={d.clone()} prefix={prefix.clone()} />
             }
             if printable {
-                <Assumptions {lang} doc={d.clone()} prefix={prefix} />
+                <Assumptions {lang} doc={d.clone()} name={p.name.clone()} prefix={prefix} />
             }
         </section>
     }

@@ -37,13 +37,10 @@ fn label(lang: Lang, doc: &Document, path: FieldPath) -> String {
     }
 }
 
-/// The folded panel of assumptions and sources.
-#[component]
-pub fn Sources(p: &SourcesProps) -> Html {
-    let lang = p.lang;
-    let d = &p.doc;
+/// The table of every input shown, with its value, default, year, status and source: on screen
+/// in the sources panel, and in print.
+pub fn input_table(lang: Lang, d: &Document) -> Html {
     let s = &d.scenario;
-    let table = rates::for_year(s.rate_year);
     let example = d.example();
     let rows = every_path(s)
         .into_iter()
@@ -67,6 +64,27 @@ pub fn Sources(p: &SourcesProps) -> Html {
                 </tr>
             }
         });
+    html! {
+        <table class="sources__table">
+            <caption>{ lang.pick("Indtastninger", "Inputs") }</caption>
+            <thead><tr>
+                <th scope="col">{ lang.pick("Forudsætning", "Assumption") }</th>
+                <th scope="col">{ lang.pick("Værdi", "Value") }</th>
+                <th scope="col">{ lang.pick("Standard", "Default") }</th>
+                <th scope="col">{ lang.pick("År · status", "Year · status") }</th>
+                <th scope="col">{ lang.pick("Kilde", "Source") }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
+
+/// The folded panel of assumptions and sources.
+#[component]
+pub fn Sources(p: &SourcesProps) -> Html {
+    let lang = p.lang;
+    let d = &p.doc;
+    let table = rates::for_year(d.scenario.rate_year);
     let rate_rows = table.rates.iter().map(|r| {
         let value = match r.id.unit() {
             RateUnit::KrPerMonth => format!("{} {}", format::kr(lang, r.value), lang.pick("pr. md.", "a month")),
@@ -95,17 +113,7 @@ pub fn Sources(p: &SourcesProps) -> Html {
                 "Every figure with its default, year, status and source. Replace estimates and examples with your own figures.") }</p>
             <div class="table-scroll" id={format!("{}sources-inputs", p.prefix)} tabindex="0" role="region"
                 aria-label={lang.pick("Indtastninger og kilder", "Inputs and sources")}>
-                <table class="sources__table">
-                    <caption>{ lang.pick("Indtastninger", "Inputs") }</caption>
-                    <thead><tr>
-                        <th scope="col">{ lang.pick("Forudsætning", "Assumption") }</th>
-                        <th scope="col">{ lang.pick("Værdi", "Value") }</th>
-                        <th scope="col">{ lang.pick("Standard", "Default") }</th>
-                        <th scope="col">{ lang.pick("År · status", "Year · status") }</th>
-                        <th scope="col">{ lang.pick("Kilde", "Source") }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
+                { input_table(lang, d) }
             </div>
             <div class="table-scroll" id={format!("{}sources-rates", p.prefix)} tabindex="0" role="region"
                 aria-label={format!("{} {}", lang.pick("Satser for", "Rates for"), table.year)}>

@@ -1,0 +1,117 @@
+//! What leaves the page as a file or a link: the scenario file (JSON), the CSV of inputs and key
+//! figures for a spreadsheet, the share link, and a file name. Pure.
+
+use super::compare::{figure_rows, input_rows};
+use super::document::Document;
+use crate::formats::csv::{self, Cell};
+use crate::formats::link::{self, Shared};
+use crate::formats::scenario_file::{encode_file, ScenarioFile};
+use crate::locale::{format, Lang};
+use crate::text::figures::FigureUnit;
+use std::rc::Rc;
+
+/// The fragment of a share link to `doc` named `name` (without "#").
+pub fn link_fragment(doc: &Document, name: &str, lang: Lang) -> String {
+    let shared = Shared {
+        lang: lang.tag().to_string(),
+        name: name.to_string(),
+        model: doc.preset,
+        scenario: doc.scenario.clone(),
+    };
+    format!("s={}", link::encode(&shared))
+}
+
+/// The payload of a share-link fragment, if the fragment holds one.
+pub fn link_payload(fragment: &str) -> Option<&str> {
+    fragment.strip_prefix("s=")
+}
+
+/// `doc` as a scenario file, named `name` and saved at `saved` (ISO 8601).
+pub fn file_text(doc: &Document, name: &str, saved: &str) -> String {
+    encode_file(&ScenarioFile {
+        name: name.to_string(),
+        model: Some(doc.preset),
+        saved: Some(saved.to_string()),
+        scenario: doc.scenario.clone(),
+    })
+}
+
+/// A file name for `name` with `extension`: ASCII letters, æøå, digits and dashes only.
+pub fn file_name(name: &str, extension: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() || "æøåÆØÅ".contains(c) {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let stem = out.trim_end_matches('-');
+    let stem = if stem.is_empty() { "scenarie" } else { stem };
+    format!("{stem}.{extension}")
+}
+
+/// A number for a Danish spreadsheet: decimal comma, no thousands separator ("1234,56").
+fn plain(x: f64, decimals: u8) -> Cell {
+    if !x.is_finite() {
+        return Cell::Empty;
+    }
+    Cell::Number(format::number(Lang::Da, x, 0, decimals).replace('.', ""))
+}
+
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_string())
+}
+
+/// The CSV of `docs` (named `names`) side by side: a heading with the date, then each key
+/// figure and every input, one column per scenario. Numbers are written for a Danish
+/// spreadsheet (decimal comma, no grouping) in both languages; units are in the row names.
+pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str) -> String {
+    let mut rows: Vec<Vec<Cell>> = vec![
+        vec![text("Partnerskabsberegneren")],
+        vec![text(lang.pick("Dato", "Date")), text(date)],
+        vec![],
+    ];
+    let mut head = vec![text(lang.pick("Scenarie", "Scenario"))];
+    head.extend(names.iter().map(|n| text(n)));
+    rows.push(head);
+    rows.push(vec![text(lang.pick("Resultater", "Results"))]);
+    for r in figure_rows(lang, docs, 0) {
+        let (unit, factor, decimals) = match r.unit {
+            FigureUnit::Kr => (lang.pick("kr.", "DKK"), 1.0, 0),
+            FigureUnit::Kr2 => (lang.pick("kr.", "DKK"), 1.0, 2),
+            FigureUnit::Percent => ("%", 100.0, 1),
+            FigureUnit::Hours => (lang.pick("timer", "hours"), 1.0, 0),
+            FigureUnit::Count => ("", 1.0, 1),
+        };
+        let name = if unit.is_empty() {
+            r.name.to_string()
+        } else {
+            format!("{} ({unit})", r.name)
+        };
+        let mut line = vec![Cell::Text(name)];
+        line.extend(r.values.iter().map(|v| match v {
+            Some(v) => plain(v * factor, decimals),
+            None => Cell::Empty,
+        }));
+        rows.push(line);
+    }
+    rows.push(vec![]);
+    rows.push(vec![text(lang.pick("Forudsætninger", "Inputs"))]);
+    for r in input_rows(lang, docs, 0) {
+        let name = match r.unit {
+            Some(unit) => format!("{} ({unit})", r.label),
+            None => r.label,
+        };
+        let mut line = vec![Cell::Text(name)];
+        for (number, shown) in r.numbers.iter().zip(r.values) {
+            line.push(match (number, r.unit) {
+                (Some(n), _) => plain(*n, 6),
+                (None, Some(_)) => Cell::Empty,
+                (None, None) => Cell::Text(shown),
+            });
+        }
+        rows.push(line);
+    }
+    csv::write(&rows)
+}

@@ -1,0 +1,52 @@
+//! What the page tells the user after an action: shown in one status line and read out by
+//! screen readers. Data only; the components word it.
+
+pub use crate::browser::storage::StorageProblem;
+use crate::formats::link::LinkError;
+use crate::formats::scenario_file::FileError;
+use crate::model::PresetId;
+
+/// Something to tell the user.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A partnership model replaced every input (undoable).
+    ModelLoaded(PresetId),
+    /// The last edit was undone.
+    Undone,
+    /// The undone edit was made again.
+    Redone,
+    /// A scenario from a link, a file or the library was opened as a new scenario.
+    Opened(String),
+    /// A scenario was closed (it can be brought back).
+    Closed(String),
+    /// A variant took the baseline's inputs (undoable).
+    ResetToBaseline,
+    /// No room for another scenario.
+    WorkspaceFull,
+    /// A share link could not be read; the page kept what it had.
+    LinkRefused(LinkError),
+    /// A file could not be read; nothing changed.
+    FileRefused(FileError),
+    /// The share link is on the clipboard.
+    LinkCopied,
+    /// The clipboard refused; the link is shown to copy by hand.
+    CopyFailed(String),
+    /// Saved in the browser's library under this name.
+    Saved(String),
+    /// The browser refused to save (storage unavailable or full).
+    SaveFailed(StorageProblem),
+}
+
+impl Notice {
+    /// Whether the notice reports a failure (shown as an error, not a confirmation).
+    pub fn is_error(&self) -> bool {
+        matches!(
+            self,
+            Notice::WorkspaceFull
+                | Notice::LinkRefused(_)
+                | Notice::FileRefused(_)
+                | Notice::CopyFailed(_)
+                | Notice::SaveFailed(_)
+        )
+    }
+}

@@ -1,0 +1,100 @@
+//! The browser's `localStorage`, for the library of saved scenarios. Storage is optional: in
+//! private mode, a sandboxed or cross-site frame, or with a full quota it fails, and every call
+//! here says so instead of panicking. Each saved scenario is an entry of its own, so a damaged
+//! entry never takes the others with it.
+
+use wasm_bindgen::JsCast;
+
+/// The prefix of the keys of saved scenarios.
+pub const PREFIX: &str = "partnerskabsberegneren.scenarie.";
+
+const PROBE: &str = "partnerskabsberegneren.probe";
+
+/// Why the browser's storage cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Storage is switched off or blocked (private mode, a sandboxed or cross-site frame).
+    Unavailable,
+    /// Storage is full.
+    Full,
+}
+
+fn store() -> Result<web_sys::Storage, StorageProblem> {
+    // Reading `localStorage` itself throws in a sandboxed frame or with storage blocked.
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)?;
+    Ok(storage)
+}
+
+fn problem_of(error: &wasm_bindgen::JsValue) -> StorageProblem {
+    let name = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        StorageProblem::Full
+    } else {
+        StorageProblem::Unavailable
+    }
+}
+
+/// Whether scenarios can be saved: storage exists and takes a small write.
+pub fn check() -> Result<(), StorageProblem> {
+    let s = store()?;
+    s.set_item(PROBE, "1").map_err(|e| problem_of(&e))?;
+    let _ = s.remove_item(PROBE);
+    Ok(())
+}
+
+/// Every saved scenario: its key and stored text, in key order.
+pub fn entries() -> Result<Vec<(String, String)>, StorageProblem> {
+    let s = store()?;
+    let n = s.length().map_err(|_| StorageProblem::Unavailable)?;
+    let mut out = Vec::new();
+    for i in 0..n {
+        let Some(key) = s.key(i).ok().flatten() else {
+            continue;
+        };
+        if !key.starts_with(PREFIX) {
+            continue;
+        }
+        if let Some(text) = s.get_item(&key).ok().flatten() {
+            out.push((key, text));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The stored text under `key`, if any.
+pub fn read(key: &str) -> Result<Option<String>, StorageProblem> {
+    store()?
+        .get_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// Stores `text` under `key`.
+pub fn write(key: &str, text: &str) -> Result<(), StorageProblem> {
+    store()?.set_item(key, text).map_err(|e| problem_of(&e))
+}
+
+/// Removes the entry under `key`.
+pub fn remove(key: &str) -> Result<(), StorageProblem> {
+    store()?
+        .remove_item(key)
+        .map_err(|_| StorageProblem::Unavailable)
+}
+
+/// A key for a new entry, unused by any entry in `taken` (damaged ones included).
+pub fn new_key(taken: &[String]) -> String {
+    let now = js_sys::Date::now() as u64;
+    let mut n = now;
+    loop {
+        let key = format!("{PREFIX}{n}");
+        if !taken.contains(&key) {
+            return key;
+        }
+        n += 1;
+    }
+}

@@ -1,0 +1,330 @@
+//! The scenarios saved in this browser: open, rename, duplicate and delete them (a deletion can
+//! be undone). Storage is optional: without it the page says why and the calculator works on.
+//! A damaged entry is reported and kept until the user deletes it on purpose.
+
+use crate::app::library::{read_entries, Damaged, Entry};
+use crate::app::{Opened, StorageProblem};
+use crate::browser::{files, host, storage};
+use crate::formats::scenario_file::{decode_file, encode_file};
+use crate::locale::format;
+use crate::model::PresetId;
+use crate::text::{messages, presets, Lang};
+use yew::prelude::*;
+
+/// Properties of [`LibraryPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LibraryPageProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// Changes whenever the app saved something, so the list is read again.
+    pub revision: u32,
+    /// Open a saved scenario.
+    pub onopen: Callback<Opened>,
+    /// Save the active scenario.
+    pub onsave: Callback<()>,
+    /// Back to the calculator.
+    pub onclose: Callback<()>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Listing {
+    Unavailable(StorageProblem),
+    Read(Vec<Entry>, Vec<Damaged>),
+}
+
+fn read() -> Listing {
+    match storage::check().and_then(|_| storage::entries()) {
+        Ok(stored) => {
+            let (good, damaged) = read_entries(stored);
+            Listing::Read(good, damaged)
+        }
+        Err(p) => Listing::Unavailable(p),
+    }
+}
+
+/// What was deleted last, to bring back exactly as it was.
+#[derive(Clone, PartialEq)]
+struct Deleted {
+    key: String,
+    text: String,
+    name: String,
+}
+
+/// The library page.
+#[component]
+pub fn LibraryPage(p: &LibraryPageProps) -> Html {
+    let lang = p.lang;
+    let listing = use_state(read);
+    let deleted = use_state(|| None::<Deleted>);
+    let renaming = use_state(|| None::<(String, String)>);
+    let confirming = use_state(|| None::<String>);
+    let problem = use_state(|| None::<String>);
+    {
+        let listing = listing.clone();
+        use_effect_with(p.revision, move |_| listing.set(read()));
+    }
+    let reload = {
+        let listing = listing.clone();
+        move || listing.set(read())
+    };
+    let report = {
+        let problem = problem.clone();
+        move |r: Result<(), StorageProblem>| {
+            problem.set(r.err().map(|e| {
+                messages_storage(lang, e)
+            }));
+        }
+    };
+    let body = match &*listing {
+        Listing::Unavailable(why) => html! {
+            <div class="callout callout--warning" id="library-unavailable">
+                <h2 class="callout__title">{ lang.pick("Gemte scenarier er ikke tilgængelige her", "Saved scenarios are not available here") }</h2>
+                <p>{ messages_storage(lang, *why) }</p>
+                <p>{ lang.pick(
+                    "Beregneren virker som normalt. Du kan stadig dele et link eller hente scenariet som fil.",
+                    "The calculator works as usual. You can still share a link or download the scenario as a file.") }</p>
+            </div>
+        },
+        Listing::Read(good, damaged) => {
+            let rows = good.iter().map(|e| {
+                let key = e.key.clone();
+                let name = if e.file.name.trim().is_empty() { lang.pick("(uden navn)", "(no name)").to_string() } else { e.file.name.clone() };
+                let model = e.file.model.unwrap_or(PresetId::Joint);
+                let onopen = {
+                    let cb = p.onopen.clone();
+                    let e = e.clone();
+                    Callback::from(move |_| cb.emit(Opened {
+                        name: e.file.name.clone(),
+                        model: e.file.model.unwrap_or(PresetId::Joint),
+                        scenario: e.file.scenario.clone(),
+                        library_key: Some(e.key.clone()),
+                    }))
+                };
+                let onduplicate = {
+                    let e = e.clone();
+                    let reload = reload.clone();
+                    let report = report.clone();
+                    Callback::from(move |_| {
+                        let taken: Vec<String> = storage::entries().unwrap_or_default().into_iter().map(|(k, _)| k).collect();
+                        let mut file = e.file.clone();
+                        file.name = crate::app::document::clip_name(&format!("{} {}", file.name.trim(), lang.pick("(kopi)", "(copy)")));
+                        file.saved = Some(host::now_iso());
+                        report(storage::write(&storage::new_key(&taken), &encode_file(&file)));
+                        reload();
+                    })
+                };
+                let ondelete = {
+                    let key = key.clone();
+                    let name = name.clone();
+                    let deleted = deleted.clone();
+                    let reload = reload.clone();
+                    let report = report.clone();
+                    Callback::from(move |_| {
+                        if let Ok(Some(text)) = storage::read(&key) {
+                            let r = storage::remove(&key);
+                            if r.is_ok() {
+                                deleted.set(Some(Deleted { key: key.clone(), text, name: name.clone() }));
+                            }
+                            report(r);
+                        }
+                        reload();
+                    })
+                };
+                let is_renaming = renaming.as_ref().filter(|(k, _)| *k == key).map(|(_, n)| n.clone());
+                let name_id = format!("rename-{}", key.trim_start_matches(storage::PREFIX));
+                let rename_part = match is_renaming {
+                    Some(text) => {
+                        let oninput = {
+                            let renaming = renaming.clone();
+                            let key = key.clone();
+                            Callback::from(move |ev: InputEvent| {
+                                let input: web_sys::HtmlInputElement = ev.target_unchecked_into();
+                                renaming.set(Some((key.clone(), input.value())));
+                            })
+                        };
+                        let onsubmit = {
+                            let renaming = renaming.clone();
+                            let key = key.clone();
+                            let reload = reload.clone();
+                            let report = report.clone();
+                            let text = text.clone();
+                            Callback::from(move |ev: SubmitEvent| {
+                                ev.prevent_default();
+                                // Read the entry again: only a readable entry is rewritten.
+                                if let Ok(Some(stored)) = storage::read(&key) {
+                                    if let Ok(mut file) = decode_file(&stored) {
+                                        file.name = crate::app::document::clip_name(text.trim());
+                                        report(storage::write(&key, &encode_file(&file)));
+                                    }
+                                }
+                                renaming.set(None);
+                                reload();
+                            })
+                        };
+                        let oncancel = {
+                            let renaming = renaming.clone();
+                            Callback::from(move |_| renaming.set(None))
+                        };
+                        html! {
+                            <form class="library__rename" onsubmit={onsubmit}>
+                                <label for={name_id.clone()}>{ lang.pick("Nyt navn", "New name") }</label>
+                                <input id={name_id} type="text" maxlength="80" value={text} {oninput} />
+                                <button type="submit" class="button button--small">{ lang.pick("Gem navn", "Save name") }</button>
+                                <button type="button" class="button button--secondary button--small" onclick={oncancel}>{ lang.pick("Annullér", "Cancel") }</button>
+                            </form>
+                        }
+                    }
+                    None => {
+                        let onrename = {
+                            let renaming = renaming.clone();
+                            let key = key.clone();
+                            let current = e.file.name.clone();
+                            Callback::from(move |_| renaming.set(Some((key.clone(), current.clone()))))
+                        };
+                        html! {
+                            <button type="button" class="button button--secondary button--small" onclick={onrename}
+                                aria-label={format!("{} {name}", lang.pick("Omdøb", "Rename"))}>{ lang.pick("Omdøb", "Rename") }</button>
+                        }
+                    }
+                };
+                html! {
+                    <li class="library__entry" key={key.clone()}>
+                        <div class="library__info">
+                            <h3 class="library__name">{ name.clone() }</h3>
+                            <p class="library__meta">
+                                { presets::name(lang, model) }
+                                { " · " }{ format!("{} {}", lang.pick("satsår", "rate year"), e.file.scenario.rate_year) }
+                                if let Some(saved) = &e.file.saved {
+                                    { " · " }{ format!("{} {}", lang.pick("gemt", "saved"), format::date(lang, saved)) }
+                                }
+                            </p>
+                        </div>
+                        <div class="button-row library__buttons">
+                            <button type="button" class="button button--small" onclick={onopen}
+                                aria-label={format!("{} {name}", lang.pick("Åbn", "Open"))}>{ lang.pick("Åbn", "Open") }</button>
+                            { rename_part }
+                            <button type="button" class="button button--secondary button--small" onclick={onduplicate}
+                                aria-label={format!("{} {name}", lang.pick("Duplikér", "Duplicate"))}>{ lang.pick("Duplikér", "Duplicate") }</button>
+                            <button type="button" class="button button--secondary button--small library__delete" onclick={ondelete}
+                                aria-label={format!("{} {name}", lang.pick("Slet", "Delete"))}>{ lang.pick("Slet", "Delete") }</button>
+                        </div>
+                    </li>
+                }
+            });
+            let damaged_rows = damaged.iter().map(|d| {
+                let key = d.key.clone();
+                let ondownload = {
+                    let d = d.clone();
+                    Callback::from(move |_| files::download(
+                        &format!("{}.txt", d.key.trim_start_matches(storage::PREFIX)), "text/plain", &d.text))
+                };
+                let asking = confirming.as_deref() == Some(key.as_str());
+                let ondelete = {
+                    let confirming = confirming.clone();
+                    let key = key.clone();
+                    let reload = reload.clone();
+                    let report = report.clone();
+                    Callback::from(move |_| {
+                        if asking {
+                            report(storage::remove(&key));
+                            confirming.set(None);
+                            reload();
+                        } else {
+                            confirming.set(Some(key.clone()));
+                        }
+                    })
+                };
+                html! {
+                    <li class="library__entry library__entry--damaged" key={key.clone()}>
+                        <div class="library__info">
+                            <p>{ messages::file_error(lang, &d.error) }</p>
+                            <p class="library__meta">{ format!("{} {}", lang.pick("Nøgle:", "Key:"), key) }</p>
+                        </div>
+                        <div class="button-row library__buttons">
+                            <button type="button" class="button button--secondary button--small" onclick={ondownload}>
+                                { lang.pick("Hent indholdet", "Download the contents") }</button>
+                            <button type="button" class="button button--secondary button--small" onclick={ondelete}>
+                                { if asking { lang.pick("Ja, slet det beskadigede", "Yes, delete the damaged entry") } else { lang.pick("Slet", "Delete") } }</button>
+                        </div>
+                    </li>
+                }
+            });
+            html! {
+                <>
+                if good.is_empty() {
+                    <p class="library__empty">{ lang.pick(
+                        "Der er ingen gemte scenarier i denne browser endnu. Gem det scenarie, du arbejder på, med knappen herover.",
+                        "There are no saved scenarios in this browser yet. Save the scenario you are working on with the button above.") }</p>
+                } else {
+                    <ul class="library__list" aria-label={lang.pick("Gemte scenarier", "Saved scenarios")}>{ for rows }</ul>
+                }
+                if !damaged.is_empty() {
+                    <div class="callout callout--warning" id="library-damaged">
+                        <h2 class="callout__title">{ if damaged.len() == 1 {
+                            lang.pick("Et gemt scenarie kan ikke læses", "A saved scenario cannot be read").to_string()
+                        } else {
+                            format!("{} {}", damaged.len(), lang.pick("gemte scenarier kan ikke læses", "saved scenarios cannot be read"))
+                        } }</h2>
+                        <p>{ lang.pick(
+                            "Det er sprunget over og ikke slettet. Du kan hente indholdet eller slette det.",
+                            "It is skipped, not deleted. You can download its contents or delete it.") }</p>
+                        <ul class="library__list">{ for damaged_rows }</ul>
+                    </div>
+                }
+                </>
+            }
+        }
+    };
+    let undo_delete = (*deleted).clone().map(|d| {
+        let deleted = deleted.clone();
+        let reload = reload.clone();
+        let report = report.clone();
+        let onundo = Callback::from(move |_| {
+            report(storage::write(&d.key, &d.text));
+            deleted.set(None);
+            reload();
+        });
+        html! {
+            <div class="notice__body">
+                <p class="notice__text">{ format!("«{}» {}", d.name, lang.pick("er slettet.", "was deleted.")) }</p>
+                <button type="button" class="button button--secondary button--small" id="undo-delete" onclick={onundo}>
+                    { lang.pick("Fortryd sletning", "Undo deletion") }</button>
+            </div>
+        }
+    });
+    html! {
+        <main class="page library" id="library" aria-labelledby="library-title">
+            <div class="page__head">
+                <h2 id="library-title" class="page__title">{ lang.pick("Gemte scenarier", "Saved scenarios") }</h2>
+                <div class="button-row">
+                    if !matches!(&*listing, Listing::Unavailable(_)) {
+                        <button type="button" class="button" id="library-save" onclick={p.onsave.reform(|_| ())}>
+                            { lang.pick("Gem det aktive scenarie", "Save the active scenario") }</button>
+                    }
+                    <button type="button" class="button button--secondary" onclick={p.onclose.reform(|_| ())}>
+                        { lang.pick("Tilbage til beregneren", "Back to the calculator") }</button>
+                </div>
+            </div>
+            <p class="page__lead">{ lang.pick(
+                "Scenarierne gemmes kun i denne browser på denne computer. De sendes ingen steder hen; vil du dele et scenarie, så send et link eller en fil.",
+                "Scenarios are saved only in this browser on this computer. Nothing is sent anywhere; to share a scenario, send a link or a file.") }</p>
+            <div class="notice" role="status" aria-live="polite">{ for undo_delete }</div>
+            if let Some(text) = &*problem {
+                <p class="callout callout--error" role="alert">{ text.clone() }</p>
+            }
+            { body }
+        </main>
+    }
+}
+
+/// Why storage is not usable, in words.
+fn messages_storage(lang: Lang, p: StorageProblem) -> String {
+    match p {
+        StorageProblem::Full => lang.pick(
+            "Browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som fil.",
+            "The browser's storage is full. Delete old scenarios or download the scenario as a file."),
+        StorageProblem::Unavailable => lang.pick(
+            "Browseren tillader ikke, at beregneren gemmer her – det sker fx i et privat vindue, når lagring er slået fra, eller når beregneren er indlejret på en anden organisations side.",
+            "The browser does not let the calculator save here – for example in a private window, with storage switched off, or when the calculator is embedded in another organisation's site."),
+    }.to_string()
+}

@@ -1,0 +1,99 @@
+//! One status line for what just happened (a model loaded, an undo, a link copied, a link or file
+//! refused), read out by screen readers, with the way back where there is one.
+
+use crate::app::{Notice, StorageProblem};
+use crate::text::{messages, presets, Lang};
+use yew::prelude::*;
+
+/// Properties of [`NoticeBar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NoticeBarProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The notice and its number (a new number is announced again).
+    pub notice: Option<(u32, Notice)>,
+    /// Undo the step the notice reports.
+    pub onundo: Callback<()>,
+    /// Bring back the closed scenario.
+    pub onreopen: Callback<()>,
+    /// Hide the notice.
+    pub ondismiss: Callback<()>,
+}
+
+/// The text of `notice` in `lang`.
+pub fn notice_text(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::ModelLoaded(id) => format!(
+            "{} «{}». {}",
+            lang.pick("Alle felter har nu eksemplets værdier fra modellen", "Every field now holds the example values of the model"),
+            presets::name(lang, *id),
+            lang.pick("Dine tidligere tal kan hentes tilbage med Fortryd.", "Your earlier figures can be brought back with Undo.")
+        ),
+        Notice::Undone => lang.pick("Ændringen er fortrudt.", "The change was undone.").to_string(),
+        Notice::Redone => lang.pick("Ændringen er gentaget.", "The change was redone.").to_string(),
+        Notice::Opened(name) => format!("{} «{name}».", lang.pick("Åbnet som nyt scenarie:", "Opened as a new scenario:")),
+        Notice::Closed(name) => format!("«{name}» {}", lang.pick("er lukket.", "was closed.")),
+        Notice::ResetToBaseline => lang.pick(
+            "Varianten har nu basisscenariets forudsætninger.",
+            "The variant now has the baseline's inputs.").to_string(),
+        Notice::WorkspaceFull => lang.pick(
+            "Der er ikke plads til flere åbne scenarier. Luk et, og prøv igen.",
+            "There is no room for more open scenarios. Close one and try again.").to_string(),
+        Notice::LinkRefused(e) => messages::link_error(lang, e),
+        Notice::FileRefused(e) => messages::file_error(lang, e),
+        Notice::LinkCopied => lang.pick(
+            "Linket er kopieret. Det indeholder alle tallene, så den, der åbner det, ser det samme som dig.",
+            "The link is copied. It holds every figure, so whoever opens it sees what you see.").to_string(),
+        Notice::CopyFailed(_) => lang.pick(
+            "Browseren tillod ikke at kopiere. Markér linket herunder, og kopiér det selv.",
+            "The browser did not allow copying. Select the link below and copy it yourself.").to_string(),
+        Notice::Saved(name) => format!("«{name}» {}", lang.pick(
+            "er gemt i denne browser.", "is saved in this browser.")),
+        Notice::SaveFailed(StorageProblem::Full) => lang.pick(
+            "Scenariet blev ikke gemt: browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som fil.",
+            "The scenario was not saved: the browser's storage is full. Delete old scenarios or download it as a file.").to_string(),
+        Notice::SaveFailed(StorageProblem::Unavailable) => lang.pick(
+            "Scenariet blev ikke gemt: browseren tillader ikke at gemme her (fx i privat vindue eller indlejret på en anden side). Hent det som fil i stedet.",
+            "The scenario was not saved: the browser does not allow saving here (for example in a private window or embedded in another site). Download it as a file instead.").to_string(),
+    }
+}
+
+/// The status line.
+#[component]
+pub fn NoticeBar(p: &NoticeBarProps) -> Html {
+    let lang = p.lang;
+    let body = p.notice.as_ref().map(|(seq, notice)| {
+        let action = match notice {
+            Notice::ModelLoaded(_) | Notice::ResetToBaseline => Some((p.onundo.clone(), lang.pick("Fortryd", "Undo"))),
+            Notice::Closed(_) => Some((p.onreopen.clone(), lang.pick("Fortryd", "Undo"))),
+            _ => None,
+        };
+        html! {
+            <div key={seq.to_string()} class={classes!("notice__body", notice.is_error().then_some("notice__body--error"))}>
+                <p class="notice__text">{ notice_text(lang, notice) }</p>
+                if let Notice::CopyFailed(link) = notice {
+                    <input class="notice__link" type="text" readonly=true value={link.clone()}
+                        aria-label={lang.pick("Link til scenariet", "Link to the scenario")}
+                        onfocus={Callback::from(|e: FocusEvent| {
+                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                            input.select();
+                        })} />
+                }
+                <div class="notice__actions">
+                    if let Some((cb, text)) = action {
+                        <button type="button" class="button button--secondary button--small notice__undo"
+                            onclick={cb.reform(|_| ())}>{ text }</button>
+                    }
+                    <button type="button" class="button button--quiet button--small notice__dismiss"
+                        onclick={p.ondismiss.reform(|_| ())}
+                        aria-label={lang.pick("Skjul beskeden", "Hide the message")}>{ "×" }</button>
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <div class="notice" id="notice" role="status" aria-live="polite">
+            { for body }
+        </div>
+    }
+}
