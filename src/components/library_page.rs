@@ -8,7 +8,7 @@ use crate::browser::{files, host, storage};
 use crate::formats::scenario_file::{decode_file, encode_file};
 use crate::locale::format;
 use crate::model::PresetId;
-use crate::text::{messages, presets, Lang};
+use crate::text::{messages, presets, quoted, Lang};
 use yew::prelude::*;
 
 /// Properties of [`LibraryPage`].
@@ -237,7 +237,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                 html! {
                     <li class="library__entry library__entry--damaged" key={key.clone()}>
                         <div class="library__info">
-                            <p>{ messages::file_error(lang, &d.error) }</p>
+                            <p>{ messages::file_problem(lang, &d.error) }</p>
                             <p class="library__meta">{ format!("{} {}", lang.pick("Nøgle:", "Key:"), key) }</p>
                         </div>
                         <div class="button-row library__buttons">
@@ -286,7 +286,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
         });
         html! {
             <div class="notice__body">
-                <p class="notice__text">{ format!("«{}» {}", d.name, lang.pick("er slettet.", "was deleted.")) }</p>
+                <p class="notice__text">{ format!("{} {}", quoted(lang, &d.name), lang.pick("er slettet.", "was deleted.")) }</p>
                 <button type="button" class="button button--secondary button--small" id="undo-delete" onclick={onundo}>
                     { lang.pick("Fortryd sletning", "Undo deletion") }</button>
             </div>

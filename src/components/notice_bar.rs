@@ -2,7 +2,7 @@
 //! refused), read out by screen readers, with the way back where there is one.
 
 use crate::app::{Notice, StorageProblem};
-use crate::text::{messages, presets, Lang};
+use crate::text::{messages, presets, quoted, Lang};
 use yew::prelude::*;
 
 /// Properties of [`NoticeBar`].
@@ -24,15 +24,15 @@ pub struct NoticeBarProps {
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
     match notice {
         Notice::ModelLoaded(id) => format!(
-            "{} «{}». {}",
+            "{} {}. {}",
             lang.pick("Alle felter har nu eksemplets værdier fra modellen", "Every field now holds the example values of the model"),
-            presets::name(lang, *id),
+            quoted(lang, presets::name(lang, *id)),
             lang.pick("Dine tidligere tal kan hentes tilbage med Fortryd.", "Your earlier figures can be brought back with Undo.")
         ),
         Notice::Undone => lang.pick("Ændringen er fortrudt.", "The change was undone.").to_string(),
         Notice::Redone => lang.pick("Ændringen er gentaget.", "The change was redone.").to_string(),
-        Notice::Opened(name) => format!("{} «{name}».", lang.pick("Åbnet som nyt scenarie:", "Opened as a new scenario:")),
-        Notice::Closed(name) => format!("«{name}» {}", lang.pick("er lukket.", "was closed.")),
+        Notice::Opened(name) => format!("{} {}.", lang.pick("Åbnet som nyt scenarie:", "Opened as a new scenario:"), quoted(lang, name)),
+        Notice::Closed(name) => format!("{} {}", quoted(lang, name), lang.pick("er lukket.", "was closed.")),
         Notice::ResetToBaseline => lang.pick(
             "Varianten har nu basisscenariets forudsætninger.",
             "The variant now has the baseline's inputs.").to_string(),
@@ -47,7 +47,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::CopyFailed(_) => lang.pick(
             "Browseren tillod ikke at kopiere. Markér linket herunder, og kopiér det selv.",
             "The browser did not allow copying. Select the link below and copy it yourself.").to_string(),
-        Notice::Saved(name) => format!("«{name}» {}", lang.pick(
+        Notice::Saved(name) => format!("{} {}", quoted(lang, name), lang.pick(
             "er gemt i denne browser.", "is saved in this browser.")),
         Notice::SaveFailed(StorageProblem::Full) => lang.pick(
             "Scenariet blev ikke gemt: browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som fil.",

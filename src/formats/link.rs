@@ -17,8 +17,7 @@ use crate::model::{
     FieldId, FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PresetId,
     PricingMode, Scenario, StaffingMode, WorkforceGroup, MAX_GROUPS,
 };
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
+use data_encoding::BASE64URL_NOPAD;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -184,21 +183,29 @@ enum Num {
     Raw(f64),
 }
 
+/// A scale and the encoding of the numbers that are an integer divided by it.
+type Scale = (f64, fn(i64) -> Num);
+
+/// The exact encodings, in the order tried.
+const SCALES: [Scale; 3] = [
+    (1.0, Num::Whole),
+    (100.0, Num::Hundredths),
+    (10_000.0, Num::TenThousandths),
+];
+
 /// Largest integer every smaller one of which an f64 holds exactly (2^53).
 const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
 
 impl Num {
     fn pack(v: f64) -> Num {
-        let scaled: [(f64, fn(i64) -> Num); 3] = [
-            (1.0, Num::Whole),
-            (100.0, Num::Hundredths),
-            (10_000.0, Num::TenThousandths),
-        ];
-        for (scale, tag) in scaled {
-            let i = (v * scale).round();
-            // NaN and infinities fail the first test, −0 the second (0 / k is +0).
-            if i.abs() <= EXACT_INTEGERS && (i / scale).to_bits() == v.to_bits() {
-                return tag(i as i64);
+        for (scale, tag) in SCALES {
+            let rounded = (v * scale).round();
+            // NaN and infinities fail the first test, −0 the second (the integer 0 gives +0).
+            if rounded.abs() <= EXACT_INTEGERS {
+                let i = rounded as i64;
+                if (i as f64 / scale).to_bits() == v.to_bits() {
+                    return tag(i);
+                }
             }
         }
         Num::Raw(v)
@@ -303,7 +310,10 @@ pub fn encode(s: &Shared) -> String {
     };
     let mut bytes = vec![LINK_VERSION];
     put(&mut bytes, &head);
-    put(&mut bytes, &u32::try_from(sc.groups.len()).unwrap_or(u32::MAX));
+    put(
+        &mut bytes,
+        &u32::try_from(sc.groups.len()).unwrap_or(u32::MAX),
+    );
     for (i, g) in sc.groups.iter().enumerate() {
         let group = GroupV1 {
             kind: position(&KINDS_V1, &g.kind),
@@ -313,7 +323,7 @@ pub fn encode(s: &Shared) -> String {
         };
         put(&mut bytes, &group);
     }
-    URL_SAFE_NO_PAD.encode(bytes)
+    BASE64URL_NOPAD.encode(&bytes)
 }
 
 /// The share link payload of `s` if [`decode`] reads it back to `s` exactly, else why not:
@@ -341,7 +351,7 @@ pub fn decode(text: &str) -> Result<Shared, LinkError> {
     {
         return Err(LinkError::NotALink);
     }
-    match URL_SAFE_NO_PAD.decode(text) {
+    match BASE64URL_NOPAD.decode(text.as_bytes()) {
         Ok(bytes) => from_bytes(&bytes),
         Err(_) => {
             // The last characters do not make whole bytes: a link cut off there, or stray
@@ -350,7 +360,7 @@ pub fn decode(text: &str) -> Result<Shared, LinkError> {
             let bytes = text
                 .as_bytes()
                 .get(..whole)
-                .and_then(|t| URL_SAFE_NO_PAD.decode(t).ok())
+                .and_then(|t| BASE64URL_NOPAD.decode(t).ok())
                 .ok_or(LinkError::Malformed)?;
             match from_bytes(&bytes) {
                 Ok(_) => Err(LinkError::Malformed),

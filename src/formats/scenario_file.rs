@@ -116,12 +116,17 @@ struct EnvelopeIn {
     version: Option<serde_json::Value>,
     #[serde(default)]
     scenario: Option<serde_json::Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     name: Option<serde_json::Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     model: Option<serde_json::Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "present")]
     saved: Option<serde_json::Value>,
+}
+
+/// A member that is there, even as `null` (which is then refused as the wrong type).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
 }
 
 /// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]: the scenario only (see
@@ -193,8 +198,8 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
         let Some(value) = value else {
             return Ok(None);
         };
-        let text: String = serde_json::from_value(value)
-            .map_err(|e| invalid(format!("`{member}`: {e}")))?;
+        let text: String =
+            serde_json::from_value(value).map_err(|e| invalid(format!("`{member}`: {e}")))?;
         if text.chars().count() > max {
             return Err(invalid(format!(
                 "`{member}` is longer than {max} characters"

@@ -167,28 +167,28 @@ pub fn link_error(lang: Lang, e: &LinkError) -> String {
     )
 }
 
-/// Why a file could not be opened.
-pub fn file_error(lang: Lang, e: &FileError) -> String {
+/// What is wrong with a file's text (a picked file or a stored library entry).
+pub fn file_problem(lang: Lang, e: &FileError) -> String {
     let why = match e {
         FileError::InvalidJson { .. } => lang.pick(
-            "Filen er ikke en scenariefil fra beregneren (den er ikke gyldig JSON).",
-            "The file is not a scenario file from the calculator (it is not valid JSON).",
+            "Indholdet er ikke en scenariefil fra beregneren (det er ikke gyldig JSON).",
+            "The contents are not a scenario file from the calculator (not valid JSON).",
         ),
         FileError::NotAScenarioFile => lang.pick(
-            "Filen er ikke en scenariefil fra beregneren.",
-            "The file is not a scenario file from the calculator.",
+            "Indholdet er ikke en scenariefil fra beregneren.",
+            "The contents are not a scenario file from the calculator.",
         ),
         FileError::UnsupportedVersion { .. } => lang.pick(
-            "Filen er lavet med en nyere udgave af beregneren. Genindlæs siden, og prøv igen.",
-            "The file was made by a newer version of the calculator. Reload the page and try again.",
+            "Den er lavet med en nyere udgave af beregneren. Genindlæs siden, og prøv igen.",
+            "It was made by a newer version of the calculator. Reload the page and try again.",
         ),
         FileError::InvalidScenario { .. } => lang.pick(
-            "Filen er ændret eller beskadiget: et felt har et ukendt navn eller en forkert type værdi.",
-            "The file has been changed or damaged: a field has an unknown name or the wrong type of value.",
+            "Indholdet er ændret eller beskadiget: et felt har et ukendt navn eller en forkert slags værdi.",
+            "The contents have been changed or damaged: a field has an unknown name or the wrong kind of value.",
         ),
         FileError::TooLarge { .. } => lang.pick(
-            "Filen er for stor til at være en scenariefil.",
-            "The file is too large to be a scenario file.",
+            "Den er for stor til at være en scenariefil.",
+            "It is too large to be a scenario file.",
         ),
     };
     let detail = match e {
@@ -197,9 +197,15 @@ pub fn file_error(lang: Lang, e: &FileError) -> String {
         }
         _ => String::new(),
     };
+    format!("{why}{detail}")
+}
+
+/// Why a file could not be opened, and that nothing changed.
+pub fn file_error(lang: Lang, e: &FileError) -> String {
     format!(
-        "{} {why}{detail} {}",
+        "{} {} {}",
         lang.pick("Filen kunne ikke åbnes.", "The file could not be opened."),
+        file_problem(lang, e),
         lang.pick("Intet er ændret.", "Nothing has changed.")
     )
 }

@@ -21,3 +21,11 @@ pub fn around(
         lang.pick(after.0, after.1)
     )
 }
+
+/// `s` in the language's quotation marks: »Basis« in Danish, ‘Basis’ in English.
+pub fn quoted(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::Da => format!("\u{bb}{s}\u{ab}"),
+        Lang::En => format!("\u{2018}{s}\u{2019}"),
+    }
+}

@@ -100,9 +100,9 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
                 };
                 let onclick = p.onapply.reform(move |_| kind);
                 let error = p.apply_error.filter(|(k, _)| *k == kind).map(|(_, e)| match e {
-                    ApplyError::OutOfRange { field } => format!("{} {}{}{}.",
+                    ApplyError::OutOfRange { field } => format!("{} {}.",
                         lang.pick("Kan ikke bruges: det kræver en værdi uden for det gyldige område for feltet", "Cannot be used: it needs a value outside the valid range of the field"),
-                        lang.pick("»", "‘"), fields::label(lang, field), lang.pick("«", "’")),
+                        crate::text::quoted(lang, fields::label(lang, field))),
                     ApplyError::NoValue => lang.pick("Der er ingen værdi at bruge.", "There is no value to use.").to_string(),
                 });
                 html! {
