@@ -70,7 +70,7 @@ lints() { cargo clippy --all-targets -- -D warnings; }
 # --no-fail-fast: every test binary runs and is counted, even after one fails.
 native() { cargo test --no-fail-fast; }
 wasm() { cargo test --no-fail-fast --target wasm32-unknown-unknown --test browser; }
-fuzz() { scripts/fuzz.sh scenario_json 30; }
+fuzz() { scripts/fuzz.sh all 30; }
 # The test build has its own folder, so a running dev server (dist/) is left alone.
 build() { trunk build --release --offline --dist dist-test; }
 size() { scripts/size.sh 150 dist-test; }

@@ -3,9 +3,9 @@
 //! hold is ignored with a note in the console. A share link in the fragment gives the scenario.
 
 use partnerskabsberegneren::app::{embed, export, Notice};
+use partnerskabsberegneren::browser::host;
 use partnerskabsberegneren::formats::link;
 use partnerskabsberegneren::locale::Lang;
-use partnerskabsberegneren::browser::host;
 use partnerskabsberegneren::StartConfig;
 
 fn main() {

@@ -143,7 +143,8 @@ fn path_label(lang: Lang, path: FieldPath, docs: &[Rc<Document>]) -> String {
 pub fn input_rows(lang: Lang, docs: &[Rc<Document>], baseline: usize) -> Vec<InputRow> {
     let mut rows = vec![
         row(
-            lang.pick("Partnerskabsmodel", "Partnership model").to_string(),
+            lang.pick("Partnerskabsmodel", "Partnership model")
+                .to_string(),
             docs.iter()
                 .map(|d| presets::name(lang, d.preset).to_string())
                 .collect(),
@@ -167,7 +168,7 @@ pub fn input_rows(lang: Lang, docs: &[Rc<Document>], baseline: usize) -> Vec<Inp
             "{} {}: {}",
             lang.pick("Gruppe", "Group"),
             i + 1,
-            lang.pick("type og fakturering", "kind and billing")
+            lang.pick("type og fakturering", "type and billing")
         );
         let values = docs
             .iter()

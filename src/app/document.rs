@@ -16,8 +16,8 @@ use std::rc::Rc;
 /// A document's identity within the workspace: stable while documents come and go.
 pub type DocId = u32;
 
-/// The longest group name kept (characters).
-pub const MAX_NAME_CHARS: usize = 80;
+/// The longest scenario or group name kept (characters), as links and files hold them.
+pub use crate::formats::MAX_NAME_CHARS;
 
 /// Where the value of a field comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,15 +10,16 @@ use crate::locale::{format, Lang};
 use crate::text::figures::FigureUnit;
 use std::rc::Rc;
 
-/// The fragment of a share link to `doc` named `name` (without "#").
-pub fn link_fragment(doc: &Document, name: &str, lang: Lang) -> String {
+/// The fragment of a share link to `doc` in `lang` (without "#"), if the scenario fits in a
+/// link that reads back exactly.
+pub fn link_fragment(doc: &Document, lang: Lang) -> Option<String> {
     let shared = Shared {
         lang: lang.tag().to_string(),
-        name: name.to_string(),
+        name: doc.name.clone(),
         model: doc.preset,
         scenario: doc.scenario.clone(),
     };
-    format!("s={}", link::encode(&shared))
+    link::encode_checked(&shared).ok().map(|l| format!("s={l}"))
 }
 
 /// The payload of a share-link fragment, if the fragment holds one.
@@ -75,7 +76,7 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
     let mut head = vec![text(lang.pick("Scenarie", "Scenario"))];
     head.extend(names.iter().map(|n| text(n)));
     rows.push(head);
-    rows.push(vec![text(lang.pick("Resultater", "Results"))]);
+    rows.push(vec![text(lang.pick("Nøgletal", "Key figures"))]);
     for r in figure_rows(lang, docs, 0) {
         let (unit, factor, decimals) = match r.unit {
             FigureUnit::Kr => (lang.pick("kr.", "DKK"), 1.0, 0),
@@ -97,7 +98,7 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
         rows.push(line);
     }
     rows.push(vec![]);
-    rows.push(vec![text(lang.pick("Forudsætninger", "Inputs"))]);
+    rows.push(vec![text(lang.pick("Forudsætninger", "Assumptions"))]);
     for r in input_rows(lang, docs, 0) {
         let name = match r.unit {
             Some(unit) => format!("{} ({unit})", r.label),

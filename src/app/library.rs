@@ -34,6 +34,8 @@ pub fn read_entries(stored: Vec<(String, String)>) -> (Vec<Entry>, Vec<Damaged>)
             Err(error) => damaged.push(Damaged { key, text, error }),
         }
     }
-    good.sort_by(|a, b| b.file.saved.cmp(&a.file.saved).then(a.key.cmp(&b.key)));
+    // Keys are unique, so the unstable (and smaller) sort gives one order.
+    good.sort_unstable_by(|a, b| b.file.saved.cmp(&a.file.saved).then(a.key.cmp(&b.key)));
+    damaged.sort_unstable_by(|a, b| a.key.cmp(&b.key));
     (good, damaged)
 }

@@ -19,8 +19,8 @@ pub enum Notice {
     Opened(String),
     /// A scenario was closed (it can be brought back).
     Closed(String),
-    /// A variant took the baseline's inputs (undoable).
-    ResetToBaseline,
+    /// This scenario took the baseline's inputs (undoable).
+    ResetToBaseline(String),
     /// No room for another scenario.
     WorkspaceFull,
     /// A share link could not be read; the page kept what it had.
@@ -29,6 +29,8 @@ pub enum Notice {
     FileRefused(FileError),
     /// The share link is on the clipboard.
     LinkCopied,
+    /// The scenario is too big for a link (many groups with long names).
+    LinkTooLong,
     /// The clipboard refused; the link is shown to copy by hand.
     CopyFailed(String),
     /// Saved in the browser's library under this name.
@@ -46,6 +48,7 @@ impl Notice {
                 | Notice::LinkRefused(_)
                 | Notice::FileRefused(_)
                 | Notice::CopyFailed(_)
+                | Notice::LinkTooLong
                 | Notice::SaveFailed(_)
         )
     }

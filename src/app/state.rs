@@ -131,14 +131,15 @@ impl State {
         }
     }
 
-    /// The name to show for document `id`: its own, else "Scenarie N" by its place.
+    /// The name to show for document `id`: its own, else "Scenarie N" by its id, which stays when
+    /// other documents close.
     pub fn display_name(&self, id: DocId) -> String {
-        let Some(pos) = self.documents.iter().position(|d| d.id == id) else {
+        let Some(doc) = self.doc(id) else {
             return String::new();
         };
-        let name = self.documents[pos].name.trim();
+        let name = doc.name.trim();
         if name.is_empty() {
-            format!("{} {}", self.lang.pick("Scenarie", "Scenario"), pos + 1)
+            format!("{} {}", self.lang.pick("Scenarie", "Scenario"), id + 1)
         } else {
             name.to_string()
         }
@@ -290,11 +291,11 @@ impl State {
             Action::Duplicate(id) => {
                 if let Some(doc) = self.doc(id) {
                     let mut copy = (**doc).clone();
-                    copy.name = clip_name(&format!(
-                        "{} {}",
-                        self.display_name(id),
-                        self.lang.pick("(kopi)", "(copy)")
-                    ));
+                    // "Basis (variant)", not "Basis (variant) (variant)".
+                    let variant = self.lang.pick("(variant)", "(variant)");
+                    let name = self.display_name(id);
+                    let stem = name.trim_end_matches(variant).trim_end();
+                    copy.name = clip_name(&format!("{stem} {variant}"));
                     copy.library_key = None;
                     let base = doc.id;
                     if self.push(copy) && self.compared.is_empty() {
@@ -322,8 +323,7 @@ impl State {
                 if self.documents.len() < MAX_DOCUMENTS {
                     if let Some((pos, doc, history)) = self.closed.take() {
                         let id = doc.id;
-                        self.documents
-                            .insert(pos.min(self.documents.len()), doc);
+                        self.documents.insert(pos.min(self.documents.len()), doc);
                         self.history.insert(id, history);
                         self.active = id;
                         self.notice = None;
@@ -344,9 +344,15 @@ impl State {
                     scenario,
                     library_key,
                 } = *opened;
+                let mut scenario = scenario;
+                // A file may hold longer group names than a link can carry.
+                for g in &mut scenario.groups {
+                    g.name = clip_name(&g.name);
+                }
                 let mut doc = Document::with_scenario(0, model, scenario, self.lang);
                 doc.name = clip_name(&name);
                 doc.library_key = library_key;
+                self.view.page = Page::Calculator;
                 // The same scenario opened twice (a link pasted again) is shown, not copied.
                 if let Some(same) = self.documents.iter().find(|d| d.same_content(&doc)) {
                     self.active = same.id;
@@ -383,10 +389,12 @@ impl State {
             }
             Action::ResetToBaseline(id) => {
                 if let Some(base) = self.baseline_doc() {
-                    if base.id != id {
+                    if base.id != id && self.doc(id).is_some() {
                         let edit = Edit::Adopt(base.preset, Box::new(base.scenario.clone()));
                         self.edit(id, edit);
-                        self.notify(Notice::ResetToBaseline);
+                        // Active, so that Fortryd and Ctrl+Z step this back.
+                        self.active = id;
+                        self.notify(Notice::ResetToBaseline(self.display_name(id)));
                     }
                 }
             }

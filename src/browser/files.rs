@@ -62,7 +62,10 @@ pub fn read_picked(
         let done = done.clone();
         Closure::once(move |text: JsValue| {
             if let Some(f) = done.borrow_mut().take() {
-                f(text.as_string().map(|t| (name, t)).ok_or(ReadError::Unreadable));
+                f(text
+                    .as_string()
+                    .map(|t| (name, t))
+                    .ok_or(ReadError::Unreadable));
             }
         })
     };

@@ -177,7 +177,13 @@ pub fn fragment() -> String {
 /// editing does not fill the back button. Does nothing if it is already so.
 pub fn replace_fragment(fragment: &str) {
     let Some(w) = web_sys::window() else { return };
-    if w.location().hash().ok().as_deref().map(|h| h.trim_start_matches('#')) == Some(fragment) {
+    if w.location()
+        .hash()
+        .ok()
+        .as_deref()
+        .map(|h| h.trim_start_matches('#'))
+        == Some(fragment)
+    {
         return;
     }
     if let Ok(history) = w.history() {
@@ -205,7 +211,8 @@ pub fn on_fragment_change(f: impl Fn(String) + 'static) -> Option<Closure<dyn Fn
 /// Stops a listener of [`on_fragment_change`].
 pub fn stop_fragment_listener(listener: &Closure<dyn FnMut()>) {
     if let Some(w) = web_sys::window() {
-        let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+        let _ =
+            w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
     }
 }
 

@@ -47,7 +47,7 @@ pub fn check() -> Result<(), StorageProblem> {
     Ok(())
 }
 
-/// Every saved scenario: its key and stored text, in key order.
+/// Every saved scenario: its key and stored text, in the browser's order.
 pub fn entries() -> Result<Vec<(String, String)>, StorageProblem> {
     let s = store()?;
     let n = s.length().map_err(|_| StorageProblem::Unavailable)?;
@@ -63,7 +63,6 @@ pub fn entries() -> Result<Vec<(String, String)>, StorageProblem> {
             out.push((key, text));
         }
     }
-    out.sort();
     Ok(out)
 }
 

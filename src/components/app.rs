@@ -6,18 +6,18 @@ use crate::app::{Action, Edit, Notice, Opened, Page, StartConfig, State};
 use crate::browser::{dom, files, host, storage};
 use crate::components::compare_page::ComparePage;
 use crate::components::embed_page::EmbedPage;
-use crate::components::library_page::LibraryPage;
-use crate::components::notice_bar::NoticeBar;
-use crate::components::scenario_bar::{Export, ScenarioBar, Tab};
-use crate::formats::{link, scenario_file};
-use crate::model::PresetId;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::glossary::Glossary;
 use crate::components::header::Header;
 use crate::components::inputs_panel::InputsPanel;
+use crate::components::library_page::LibraryPage;
 use crate::components::mini_summary::MiniSummary;
+use crate::components::notice_bar::NoticeBar;
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
+use crate::components::scenario_bar::{Export, ScenarioBar, Tab};
+use crate::formats::{link, scenario_file};
+use crate::model::PresetId;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -107,12 +107,18 @@ pub fn App(p: &AppProps) -> Html {
     // Effect: the page's address holds the active scenario, so a reload or a copied address
     // keeps it; replaced, not pushed, so editing adds no history entries. Embedded, the host's
     // settings in the query rule and the address is left alone.
+    // A refused link pasted into the address is put back to the scenario shown (the notice's
+    // number is a dependency for that). A scenario too big for a link leaves the address bare.
     {
-        use_effect_with((doc.clone(), lang, embedded), |(doc, lang, embedded)| {
-            if !*embedded {
-                host::replace_fragment(&link_fragment(doc, &doc.name, *lang));
-            }
-        });
+        let notice = state.notice.as_ref().map(|n| n.0);
+        use_effect_with(
+            (doc.clone(), lang, embedded, notice),
+            |(doc, lang, embedded, _)| {
+                if !*embedded {
+                    host::replace_fragment(&link_fragment(doc, *lang).unwrap_or_default());
+                }
+            },
+        );
     }
     // Effect: a share link pasted into this tab opens as a new scenario; one that does not read
     // is reported and the page keeps what it had.
@@ -156,12 +162,20 @@ pub fn App(p: &AppProps) -> Html {
     };
     let oncopy = {
         let onaction = (*onaction).clone();
-        let url = format!("{}#{}", host::page_address(), link_fragment(&doc, &name_of(doc.id), lang));
+        let url = link_fragment(&doc, lang).map(|f| format!("{}#{f}", host::page_address()));
         Callback::from(move |_| {
+            let Some(url) = url.clone() else {
+                onaction.emit(Action::Notify(Notice::LinkTooLong));
+                return;
+            };
             let onaction = onaction.clone();
             let link = url.clone();
             host::copy(&url, move |ok| {
-                onaction.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFailed(link) }))
+                onaction.emit(Action::Notify(if ok {
+                    Notice::LinkCopied
+                } else {
+                    Notice::CopyFailed(link)
+                }))
             });
         })
     };
@@ -185,14 +199,31 @@ pub fn App(p: &AppProps) -> Html {
     let onexport = {
         let doc = doc.clone();
         let name = name_of(doc.id);
+        // On the compare page the spreadsheet holds the scenarios compared, else the active one.
+        let (docs, names) = if page == Page::Compare {
+            let docs = state.compared_docs();
+            let names = docs.iter().map(|d| state.display_name(d.id)).collect();
+            (docs, names)
+        } else {
+            (vec![doc.clone()], vec![name.clone()])
+        };
         Callback::from(move |kind: Export| {
             let now = host::now_iso();
             match kind {
-                Export::Json => files::download(&file_name(&name, "json"), "application/json", &file_text(&doc, &name, &now)),
+                Export::Json => files::download(
+                    &file_name(&name, "json"),
+                    "application/json",
+                    &file_text(&doc, &name, &now),
+                ),
                 Export::Csv => files::download(
-                    &file_name(&name, "csv"),
+                    &file_name(&names.join(" "), "csv"),
                     "text/csv;charset=utf-8",
-                    &csv_text(lang, &[doc.clone()], &[name.clone()], &crate::locale::format::date(lang, &now)),
+                    &csv_text(
+                        lang,
+                        &docs,
+                        &names,
+                        &crate::locale::format::date(lang, &now),
+                    ),
                 ),
             }
         })
@@ -205,17 +236,27 @@ pub fn App(p: &AppProps) -> Html {
                 let action = match read {
                     Ok((file_name, text)) => match scenario_file::decode_file(&text) {
                         Ok(f) => Action::Open(Box::new(Opened {
-                            name: if f.name.trim().is_empty() { file_name.trim_end_matches(".json").to_string() } else { f.name },
+                            name: if f.name.trim().is_empty() {
+                                file_name.trim_end_matches(".json").to_string()
+                            } else {
+                                f.name
+                            },
                             model: f.model.unwrap_or(PresetId::Joint),
                             scenario: f.scenario,
                             library_key: None,
                         })),
                         Err(e) => Action::Notify(Notice::FileRefused(e)),
                     },
-                    Err(files::ReadError::TooLarge) => Action::Notify(Notice::FileRefused(
-                        scenario_file::FileError::TooLarge { bytes: files::MAX_FILE_BYTES as usize })),
-                    Err(files::ReadError::Unreadable) => Action::Notify(Notice::FileRefused(
-                        scenario_file::FileError::InvalidJson { detail: String::new() })),
+                    Err(files::ReadError::TooLarge) => {
+                        Action::Notify(Notice::FileRefused(scenario_file::FileError::TooLarge {
+                            bytes: files::MAX_FILE_BYTES as usize,
+                        }))
+                    }
+                    Err(files::ReadError::Unreadable) => {
+                        Action::Notify(Notice::FileRefused(scenario_file::FileError::InvalidJson {
+                            detail: String::new(),
+                        }))
+                    }
                 };
                 onaction.emit(action);
             });
@@ -225,7 +266,11 @@ pub fn App(p: &AppProps) -> Html {
         state
             .documents
             .iter()
-            .map(|d| Tab { id: d.id, name: state.display_name(d.id), has_errors: d.has_errors() })
+            .map(|d| Tab {
+                id: d.id,
+                name: state.display_name(d.id),
+                has_errors: d.has_errors(),
+            })
             .collect::<Vec<_>>(),
     );
     let bar = html! {
@@ -261,8 +306,15 @@ pub fn App(p: &AppProps) -> Html {
         Page::Compare => {
             let docs = state.compared_docs();
             let names: Vec<String> = docs.iter().map(|d| state.display_name(d.id)).collect();
-            let baseline = state.baseline_doc().and_then(|b| docs.iter().position(|d| d.id == b.id)).unwrap_or(0);
-            let all: Vec<_> = state.documents.iter().map(|d| (d.id, state.display_name(d.id))).collect();
+            let baseline = state
+                .baseline_doc()
+                .and_then(|b| docs.iter().position(|d| d.id == b.id))
+                .unwrap_or(0);
+            let all: Vec<_> = state
+                .documents
+                .iter()
+                .map(|d| (d.id, state.display_name(d.id)))
+                .collect();
             html! {
                 <>
                 { bar }
@@ -284,7 +336,7 @@ pub fn App(p: &AppProps) -> Html {
                 <div class="layout__inputs">
                     <ErrorSummary {lang} doc={doc.clone()} />
                     <div class="field scenario-name">
-                        <label class="field__label" for="scenario-name">{ lang.pick("Scenariets navn", "Name of the scenario") }</label>
+                        <label class="field__label" for="scenario-name">{ lang.pick("Scenariets navn", "Scenario name") }</label>
                         <input id="scenario-name" class="field__input" type="text" maxlength="80" autocomplete="off"
                             value={doc.name.clone()} placeholder={state.display_name(doc.id)}
                             oninput={onedit.reform(|e: InputEvent| {

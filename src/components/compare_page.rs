@@ -4,7 +4,7 @@
 
 use crate::app::compare::{figure_rows, input_rows};
 use crate::app::{DocId, Document};
-use crate::text::Lang;
+use crate::text::{quoted, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -125,9 +125,10 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
         }
     };
     let table = html! {
-        <div class="compare__wide">
+        <div class="compare__wide" tabindex="0" role="region"
+            aria-label={lang.pick("Sammenligning i tabeller", "Comparison in tables")}>
             <table class="compare__table" id="compare-figures">
-                <caption>{ lang.pick("Nøgletal pr. år, med forskellen fra basisscenariet", "Key figures a year, with the difference from the baseline") }</caption>
+                <caption>{ lang.pick("Nøgletal og forskellen fra basisscenariet", "Key figures and the difference from the baseline") }</caption>
                 <thead><tr>
                     <th scope="col">{ lang.pick("Nøgletal", "Key figure") }</th>
                     { for (0..docs.len()).map(col_head) }
@@ -142,9 +143,9 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
                 </tbody>
             </table>
             <table class="compare__table" id="compare-inputs">
-                <caption>{ lang.pick("Forudsætninger, der afviger fra basisscenariet", "Inputs that differ from the baseline") }</caption>
+                <caption>{ lang.pick("Forudsætninger, der afviger fra basisscenariet", "Assumptions that differ from the baseline") }</caption>
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Forudsætning", "Input") }</th>
+                    <th scope="col">{ lang.pick("Forudsætning", "Assumption") }</th>
                     { for (0..docs.len()).map(col_head) }
                 </tr></thead>
                 <tbody>
@@ -168,9 +169,7 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
                 </tbody>
             </table>
             if same_count > 0 {
-                <p class="compare__note">{ format!("{} {}", same_count, lang.pick(
-                    "øvrige forudsætninger er ens i alle scenarierne.",
-                    "other inputs are the same in every scenario.")) }</p>
+                <p class="compare__note">{ same_note(lang, same_count, docs.len()) }</p>
             }
         </div>
     };
@@ -195,7 +194,7 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
                             }) }
                         </dl>
                         if i != p.baseline {
-                            <h4 class="compare__sub">{ lang.pick("Afviger fra basis", "Differs from the baseline") }</h4>
+                            <h4 class="compare__sub">{ lang.pick("Forskelle fra basisscenariet", "Differences from the baseline") }</h4>
                             <ul class="compare__diffs">
                                 { for differing.iter().filter(|r| r.differs.get(i).copied().unwrap_or(false)).map(|r| html! {
                                     <li>{ format!("{}: {}", r.label, r.values.get(i).cloned().unwrap_or_default()) }</li>
@@ -212,9 +211,9 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
         html! {
             <div class="button-row">
                 <button type="button" class="button button--secondary button--small" onclick={p.onshow.reform(move |_| id)}>
-                    { format!("{} {name}", lang.pick("Vis", "Show")) }</button>
+                    { format!("{} {}", lang.pick("Vis", "Show"), quoted(lang, name)) }</button>
                 <button type="button" class="button button--secondary button--small compare__reset" onclick={p.onreset.reform(move |_| id)}>
-                    { format!("{} {name} {}", lang.pick("Nulstil", "Reset"), lang.pick("til basis", "to the baseline")) }</button>
+                    { format!("{} {} {}", lang.pick("Nulstil", "Reset"), quoted(lang, name), lang.pick("til basisscenariet", "to the baseline")) }</button>
             </div>
         }
     });
@@ -224,11 +223,11 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
             <p class="print-only compare__date">{ format!("{} {}", lang.pick("Udskrevet", "Printed"), crate::locale::format::date(lang, &p.today)) }</p>
             <div class="compare__controls">
                 <fieldset class="compare__pick">
-                    <legend>{ lang.pick("Scenarier i sammenligningen (2–4)", "Scenarios compared (2–4)") }</legend>
+                    <legend>{ lang.pick("Scenarier i sammenligningen (2–4)", "Scenarios to compare (2–4)") }</legend>
                     { for choose }
                 </fieldset>
                 <fieldset class="compare__pick">
-                    <legend>{ lang.pick("Basis, som de andre måles mod", "Baseline the others are measured against") }</legend>
+                    <legend>{ lang.pick("Basisscenarie (de andre sammenlignes med det)", "Baseline for the comparison") }</legend>
                     { for base_choices }
                 </fieldset>
             </div>
@@ -236,5 +235,38 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
             { list }
             <div class="compare__actions">{ for actions }</div>
         </main>
+    }
+}
+
+/// "29 øvrige forudsætninger er ens i begge scenarier", in the right number.
+fn same_note(lang: Lang, count: usize, scenarios: usize) -> String {
+    let where_da = if scenarios == 2 {
+        "i begge scenarier"
+    } else {
+        "i alle scenarierne"
+    };
+    let where_en = if scenarios == 2 {
+        "in both scenarios"
+    } else {
+        "in every scenario"
+    };
+    if count == 1 {
+        format!(
+            "{} {}.",
+            lang.pick(
+                "1 øvrig forudsætning er ens",
+                "1 other assumption is the same"
+            ),
+            lang.pick(where_da, where_en)
+        )
+    } else {
+        format!(
+            "{count} {} {}.",
+            lang.pick(
+                "øvrige forudsætninger er ens",
+                "other assumptions are the same"
+            ),
+            lang.pick(where_da, where_en)
+        )
     }
 }

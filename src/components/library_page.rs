@@ -29,14 +29,16 @@ pub struct LibraryPageProps {
 #[derive(Clone, PartialEq)]
 enum Listing {
     Unavailable(StorageProblem),
-    Read(Vec<Entry>, Vec<Damaged>),
+    /// The entries, and why nothing more can be saved, if so (a full quota still lists them,
+    /// so old ones can be deleted).
+    Read(Vec<Entry>, Vec<Damaged>, Option<StorageProblem>),
 }
 
 fn read() -> Listing {
-    match storage::check().and_then(|_| storage::entries()) {
+    match storage::entries() {
         Ok(stored) => {
             let (good, damaged) = read_entries(stored);
-            Listing::Read(good, damaged)
+            Listing::Read(good, damaged, storage::check().err())
         }
         Err(p) => Listing::Unavailable(p),
     }
@@ -70,9 +72,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
     let report = {
         let problem = problem.clone();
         move |r: Result<(), StorageProblem>| {
-            problem.set(r.err().map(|e| {
-                messages_storage(lang, e)
-            }));
+            problem.set(r.err().map(|e| messages_storage(lang, e)));
         }
     };
     let body = match &*listing {
@@ -81,11 +81,11 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                 <h2 class="callout__title">{ lang.pick("Gemte scenarier er ikke tilgængelige her", "Saved scenarios are not available here") }</h2>
                 <p>{ messages_storage(lang, *why) }</p>
                 <p>{ lang.pick(
-                    "Beregneren virker som normalt. Du kan stadig dele et link eller hente scenariet som fil.",
+                    "Beregneren virker som sædvanlig. Du kan stadig dele et link eller hente scenariet som fil.",
                     "The calculator works as usual. You can still share a link or download the scenario as a file.") }</p>
             </div>
         },
-        Listing::Read(good, damaged) => {
+        Listing::Read(good, damaged, cannot_save) => {
             let rows = good.iter().map(|e| {
                 let key = e.key.clone();
                 let name = if e.file.name.trim().is_empty() { lang.pick("(uden navn)", "(no name)").to_string() } else { e.file.name.clone() };
@@ -238,23 +238,28 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                     <li class="library__entry library__entry--damaged" key={key.clone()}>
                         <div class="library__info">
                             <p>{ messages::file_problem(lang, &d.error) }</p>
-                            <p class="library__meta">{ format!("{} {}", lang.pick("Nøgle:", "Key:"), key) }</p>
+                            <p class="library__meta">{ format!("{} {}", lang.pick("Teknisk nøgle:", "Technical key:"), key) }</p>
                         </div>
                         <div class="button-row library__buttons">
                             <button type="button" class="button button--secondary button--small" onclick={ondownload}>
                                 { lang.pick("Hent indholdet", "Download the contents") }</button>
                             <button type="button" class="button button--secondary button--small" onclick={ondelete}>
-                                { if asking { lang.pick("Ja, slet det beskadigede", "Yes, delete the damaged entry") } else { lang.pick("Slet", "Delete") } }</button>
+                                { if asking { lang.pick("Ja, slet scenariet", "Yes, delete the scenario") } else { lang.pick("Slet", "Delete") } }</button>
                         </div>
                     </li>
                 }
             });
             html! {
                 <>
+                if let Some(why) = cannot_save {
+                    <div class="callout callout--warning" id="library-cannot-save">
+                        <p>{ messages_storage(lang, *why) }</p>
+                    </div>
+                }
                 if good.is_empty() {
                     <p class="library__empty">{ lang.pick(
-                        "Der er ingen gemte scenarier i denne browser endnu. Gem det scenarie, du arbejder på, med knappen herover.",
-                        "There are no saved scenarios in this browser yet. Save the scenario you are working on with the button above.") }</p>
+                        "Der er ingen gemte scenarier i denne browser endnu. Gem det aktive scenarie med knappen »Gem i browseren«.",
+                        "There are no saved scenarios in this browser yet. Save the active scenario with the button ‘Save in this browser’.") }</p>
                 } else {
                     <ul class="library__list" aria-label={lang.pick("Gemte scenarier", "Saved scenarios")}>{ for rows }</ul>
                 }
@@ -265,9 +270,12 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                         } else {
                             format!("{} {}", damaged.len(), lang.pick("gemte scenarier kan ikke læses", "saved scenarios cannot be read"))
                         } }</h2>
-                        <p>{ lang.pick(
-                            "Det er sprunget over og ikke slettet. Du kan hente indholdet eller slette det.",
-                            "It is skipped, not deleted. You can download its contents or delete it.") }</p>
+                        <p>{ if damaged.len() == 1 { lang.pick(
+                            "Det vises ikke i listen, men er ikke slettet. Du kan hente indholdet eller slette det.",
+                            "It is not listed but has not been deleted. You can download its contents or delete it.")
+                        } else { lang.pick(
+                            "De vises ikke i listen, men er ikke slettet. Du kan hente indholdet eller slette dem.",
+                            "They are not listed but have not been deleted. You can download their contents or delete them.") } }</p>
                         <ul class="library__list">{ for damaged_rows }</ul>
                     </div>
                 }
@@ -297,9 +305,9 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
             <div class="page__head">
                 <h2 id="library-title" class="page__title">{ lang.pick("Gemte scenarier", "Saved scenarios") }</h2>
                 <div class="button-row">
-                    if !matches!(&*listing, Listing::Unavailable(_)) {
+                    if matches!(&*listing, Listing::Read(_, _, None)) {
                         <button type="button" class="button" id="library-save" onclick={p.onsave.reform(|_| ())}>
-                            { lang.pick("Gem det aktive scenarie", "Save the active scenario") }</button>
+                            { lang.pick("Gem i browseren", "Save in this browser") }</button>
                     }
                     <button type="button" class="button button--secondary" onclick={p.onclose.reform(|_| ())}>
                         { lang.pick("Tilbage til beregneren", "Back to the calculator") }</button>

@@ -27,34 +27,37 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             "{} {}. {}",
             lang.pick("Alle felter har nu eksemplets værdier fra modellen", "Every field now holds the example values of the model"),
             quoted(lang, presets::name(lang, *id)),
-            lang.pick("Dine tidligere tal kan hentes tilbage med Fortryd.", "Your earlier figures can be brought back with Undo.")
+            lang.pick("De tidligere tal kan hentes tilbage med Fortryd.", "The earlier figures can be brought back with Undo.")
         ),
         Notice::Undone => lang.pick("Ændringen er fortrudt.", "The change was undone.").to_string(),
         Notice::Redone => lang.pick("Ændringen er gentaget.", "The change was redone.").to_string(),
         Notice::Opened(name) => format!("{} {}.", lang.pick("Åbnet som nyt scenarie:", "Opened as a new scenario:"), quoted(lang, name)),
         Notice::Closed(name) => format!("{} {}", quoted(lang, name), lang.pick("er lukket.", "was closed.")),
-        Notice::ResetToBaseline => lang.pick(
-            "Varianten har nu basisscenariets forudsætninger.",
-            "The variant now has the baseline's inputs.").to_string(),
+        Notice::ResetToBaseline(name) => format!("{} {}", quoted(lang, name), lang.pick(
+            "har nu samme forudsætninger som basisscenariet.",
+            "now has the baseline's assumptions.")),
         Notice::WorkspaceFull => lang.pick(
             "Der er ikke plads til flere åbne scenarier. Luk et, og prøv igen.",
             "There is no room for more open scenarios. Close one and try again.").to_string(),
         Notice::LinkRefused(e) => messages::link_error(lang, e),
         Notice::FileRefused(e) => messages::file_error(lang, e),
         Notice::LinkCopied => lang.pick(
-            "Linket er kopieret. Det indeholder alle tallene, så den, der åbner det, ser det samme som dig.",
-            "The link is copied. It holds every figure, so whoever opens it sees what you see.").to_string(),
+            "Linket er kopieret. Det indeholder alle tallene, så den, der åbner det, ser de samme tal.",
+            "The link has been copied. It holds every figure, so whoever opens it sees the same figures.").to_string(),
+        Notice::LinkTooLong => lang.pick(
+            "Scenariet har for mange grupper eller for lange navne til et link. Hent det som scenariefil, og send filen i stedet.",
+            "The scenario has too many groups or too long names for a link. Download it as a scenario file and send the file instead.").to_string(),
         Notice::CopyFailed(_) => lang.pick(
             "Browseren tillod ikke at kopiere. Markér linket herunder, og kopiér det selv.",
             "The browser did not allow copying. Select the link below and copy it yourself.").to_string(),
         Notice::Saved(name) => format!("{} {}", quoted(lang, name), lang.pick(
-            "er gemt i denne browser.", "is saved in this browser.")),
+            "er gemt i denne browser.", "has been saved in this browser.")),
         Notice::SaveFailed(StorageProblem::Full) => lang.pick(
             "Scenariet blev ikke gemt: browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som fil.",
             "The scenario was not saved: the browser's storage is full. Delete old scenarios or download it as a file.").to_string(),
         Notice::SaveFailed(StorageProblem::Unavailable) => lang.pick(
-            "Scenariet blev ikke gemt: browseren tillader ikke at gemme her (fx i privat vindue eller indlejret på en anden side). Hent det som fil i stedet.",
-            "The scenario was not saved: the browser does not allow saving here (for example in a private window or embedded in another site). Download it as a file instead.").to_string(),
+            "Scenariet blev ikke gemt: browseren tillader ikke at gemme her (fx i et privat vindue, eller når beregneren er indlejret på en anden side). Hent det som scenariefil i stedet.",
+            "The scenario was not saved: the browser does not allow saving here (for example in a private window, or when the calculator is embedded in another site). Download it as a scenario file instead.").to_string(),
     }
 }
 
@@ -64,7 +67,7 @@ pub fn NoticeBar(p: &NoticeBarProps) -> Html {
     let lang = p.lang;
     let body = p.notice.as_ref().map(|(seq, notice)| {
         let action = match notice {
-            Notice::ModelLoaded(_) | Notice::ResetToBaseline => Some((p.onundo.clone(), lang.pick("Fortryd", "Undo"))),
+            Notice::ModelLoaded(_) | Notice::ResetToBaseline(_) => Some((p.onundo.clone(), lang.pick("Fortryd", "Undo"))),
             Notice::Closed(_) => Some((p.onreopen.clone(), lang.pick("Fortryd", "Undo"))),
             _ => None,
         };

@@ -123,13 +123,14 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
             </nav>
             <div class="actions" aria-label={lang.pick("Handlinger", "Actions")} role="group">
                 <div class="actions__group">
+                    // aria-disabled, not disabled: the button keeps the focus after the last step.
                     <button type="button" class="button button--secondary button--small" id="undo"
-                        disabled={!p.can_undo} onclick={p.onundo.reform(|_| ())}
+                        aria-disabled={(!p.can_undo).then_some("true")} onclick={p.onundo.reform(|_| ())}
                         aria-keyshortcuts="Control+Z" title={lang.pick("Fortryd (Ctrl+Z)", "Undo (Ctrl+Z)")}>
                         { lang.pick("Fortryd", "Undo") }
                     </button>
                     <button type="button" class="button button--secondary button--small" id="redo"
-                        disabled={!p.can_redo} onclick={p.onredo.reform(|_| ())}
+                        aria-disabled={(!p.can_redo).then_some("true")} onclick={p.onredo.reform(|_| ())}
                         aria-keyshortcuts="Control+Shift+Z" title={lang.pick("Gentag (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)")}>
                         { lang.pick("Gentag", "Redo") }
                     </button>
@@ -149,7 +150,7 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
                 <div class="actions__group">
                     <button type="button" class="button button--secondary button--small" id="export-json"
                         onclick={p.onexport.reform(|_| Export::Json)}>
-                        { lang.pick("Hent fil (JSON)", "Download file (JSON)") }
+                        { lang.pick("Hent scenariefil (JSON)", "Download scenario file (JSON)") }
                     </button>
                     <button type="button" class="button button--secondary button--small" id="export-csv"
                         onclick={p.onexport.reform(|_| Export::Csv)}>
@@ -158,7 +159,7 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
                     <input type="file" id="import-file" class="sr-only" accept=".json,application/json"
                         onchange={onimport} />
                     <label for="import-file" class="button button--secondary button--small file-button">
-                        { lang.pick("Åbn fil", "Open file") }
+                        { lang.pick("Åbn scenariefil", "Open scenario file") }
                     </label>
                 </div>
             </div>

@@ -5,7 +5,7 @@
 /// One cell of a table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cell {
-    /// Text, written as it is but for the formula guard (see [`write`]).
+    /// Text, written as it is but for the formula guard (see [`write()`]).
     Text(String),
     /// A number already formatted by the caller, e.g. `"1234,56"` or `"-1234,5"`: written as given.
     Number(String),

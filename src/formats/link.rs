@@ -3,7 +3,9 @@
 //! `#s=`; this module only turns a [`Shared`] into that text and back.
 //!
 //! The bytes are one version byte, then the version's payload in [postcard]'s wire format (varint
-//! integers, length-prefixed UTF-8 strings), and the text is those bytes in unpadded base64url.
+//! integers, length-prefixed UTF-8 strings), then a CRC-16 of all that (2 bytes, big-endian), and
+//! the text is those bytes in unpadded base64url. The checksum makes a link with a changed
+//! character a damaged link rather than a link to other numbers.
 //! Every input is stored, never a difference from the defaults, so a link restores the very same
 //! page even when a later build changes the defaults. Each number is stored exactly: as an integer
 //! when it is `i`, `i / 100` or `i / 10,000` bit for bit, else as its 8 raw bytes.
@@ -17,6 +19,7 @@ use crate::model::{
     FieldId, FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PresetId,
     PricingMode, Scenario, StaffingMode, WorkforceGroup, MAX_GROUPS,
 };
+use crc::{Crc, CRC_16_IBM_SDLC};
 use data_encoding::BASE64URL_NOPAD;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -290,6 +293,17 @@ fn number(s: &Scenario, path: FieldPath) -> Num {
     Num::pack(s.get(path).unwrap_or(f64::NAN))
 }
 
+/// The checksum of a link's bytes (CRC-16/IBM-SDLC, as X.25 and HDLC use).
+const CHECKSUM: Crc<u16> = Crc::<u16>::new(&CRC_16_IBM_SDLC);
+
+/// `bytes` (a version byte and its payload) sealed with their checksum, as link text. Public for
+/// the fuzz target, which seals arbitrary payloads to reach the decoder behind the checksum.
+pub fn seal(mut bytes: Vec<u8>) -> String {
+    let sum = CHECKSUM.checksum(&bytes);
+    bytes.extend_from_slice(&sum.to_be_bytes());
+    BASE64URL_NOPAD.encode(&bytes)
+}
+
 /// The share link payload of `s`: unpadded base64url, safe in a URL fragment as it is.
 ///
 /// [`decode`] reads it back exactly when `s` can be shared; see [`encode_checked`] for what cannot
@@ -323,7 +337,7 @@ pub fn encode(s: &Shared) -> String {
         };
         put(&mut bytes, &group);
     }
-    BASE64URL_NOPAD.encode(&bytes)
+    seal(bytes)
 }
 
 /// The share link payload of `s` if [`decode`] reads it back to `s` exactly, else why not:
@@ -355,12 +369,10 @@ pub fn decode(text: &str) -> Result<Shared, LinkError> {
         Ok(bytes) => from_bytes(&bytes),
         Err(_) => {
             // The last characters do not make whole bytes: a link cut off there, or stray
-            // characters after a complete one. Read the whole groups of four to tell which.
-            let whole = text.len() - text.len() % 4;
-            let bytes = text
-                .as_bytes()
-                .get(..whole)
-                .and_then(|t| BASE64URL_NOPAD.decode(t).ok())
+            // characters after a complete one. The longest prefix that makes bytes tells which.
+            let bytes = (1..=3)
+                .filter_map(|drop| text.len().checked_sub(drop))
+                .find_map(|end| BASE64URL_NOPAD.decode(&text.as_bytes()[..end]).ok())
                 .ok_or(LinkError::Malformed)?;
             match from_bytes(&bytes) {
                 Ok(_) => Err(LinkError::Malformed),
@@ -371,12 +383,39 @@ pub fn decode(text: &str) -> Result<Shared, LinkError> {
 }
 
 fn from_bytes(bytes: &[u8]) -> Result<Shared, LinkError> {
-    let (&version, payload) = bytes.split_first().ok_or(LinkError::Truncated)?;
+    let (&version, _) = bytes.split_first().ok_or(LinkError::Truncated)?;
     match version {
-        0 => Err(LinkError::UnknownVersion { found: 0 }),
-        1 => from_v1(payload),
-        found => Err(LinkError::FutureVersion { found }),
+        0 => return Err(LinkError::UnknownVersion { found: 0 }),
+        1 => {}
+        found => return Err(LinkError::FutureVersion { found }),
     }
+    let split = bytes.len().saturating_sub(2).max(1);
+    let (sealed, sum) = bytes.split_at(split);
+    if sum.len() == 2 && CHECKSUM.checksum(sealed).to_be_bytes() == sum {
+        return from_v1(&sealed[1..]);
+    }
+    // The checksum does not hold: a link cut off (its payload runs out, or only the checksum is
+    // missing) or a changed one.
+    match from_v1_rest(&bytes[1..]) {
+        Err(LinkError::Truncated) => Err(LinkError::Truncated),
+        Ok(rest) if rest < 2 => Err(LinkError::Truncated),
+        _ => Err(LinkError::Malformed),
+    }
+}
+
+/// How many bytes are left after a version 1 payload at the start of `payload`.
+fn from_v1_rest(payload: &[u8]) -> Result<usize, LinkError> {
+    let (_, mut rest) = take::<HeadV1>(payload)?;
+    let (count, after) = take::<u32>(rest)?;
+    rest = after;
+    if usize::try_from(count).unwrap_or(usize::MAX) > MAX_GROUPS {
+        return Err(LinkError::Malformed);
+    }
+    for _ in 0..count {
+        let (_, after) = take::<GroupV1>(rest)?;
+        rest = after;
+    }
+    Ok(rest.len())
 }
 
 fn checked_name(name: String) -> Result<String, LinkError> {

@@ -2,7 +2,9 @@
 
 use super::MAX_NAME_CHARS;
 use crate::model::{PresetId, Scenario};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::fmt;
 
 /// The value of the `format` member that marks a scenario file.
@@ -109,24 +111,92 @@ struct EnvelopeOut<'a> {
     scenario: &'a Scenario,
 }
 
+// Reading works on the text itself: every member is kept as its raw JSON (`RawValue`) and read
+// into its own type, with no `serde_json::Value` tree in between (which would cost the browser
+// build ~10 KB brotli for a second parser and its deserializer).
+
+/// The one member that tells a scenario file, read leniently: anything else may be there.
+#[derive(Deserialize)]
+struct Marker<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EnvelopeIn {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
-    #[serde(default)]
-    scenario: Option<serde_json::Value>,
-    #[serde(default, deserialize_with = "present")]
-    name: Option<serde_json::Value>,
-    #[serde(default, deserialize_with = "present")]
-    model: Option<serde_json::Value>,
-    #[serde(default, deserialize_with = "present")]
-    saved: Option<serde_json::Value>,
+struct EnvelopeIn<'a> {
+    // Checked through `Marker` first; named here so that it is no unknown member.
+    #[serde(borrow, default, deserialize_with = "present")]
+    #[allow(dead_code)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    scenario: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    name: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    model: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    saved: Option<&'a RawValue>,
 }
 
 /// A member that is there, even as `null` (which is then refused as the wrong type).
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
-    serde_json::Value::deserialize(d).map(Some)
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
+}
+
+/// Whether a member is there at all, even as `null`.
+fn there<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    IgnoredAny::deserialize(d).map(|_| true)
+}
+
+/// The scenario members that version 2 added ([`ADDED_IN_VERSION_2`]), read leniently.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Version2Members {
+    #[serde(deserialize_with = "there")]
+    rate_year: bool,
+    #[serde(deserialize_with = "there")]
+    organisation: bool,
+    #[serde(deserialize_with = "there")]
+    public: bool,
+    municipal: Occupancy,
+    company: FreedHourValue,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Occupancy {
+    #[serde(deserialize_with = "there")]
+    occupancy: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct FreedHourValue {
+    #[serde(deserialize_with = "there")]
+    freed_hour_value: bool,
+}
+
+impl Version2Members {
+    /// The first version 2 member in `scenario`, if any (none if it is no object: its own
+    /// error is reported when it is read).
+    fn first_in(scenario: &str) -> Option<&'static str> {
+        let m: Version2Members = serde_json::from_str(scenario).ok()?;
+        let present = [
+            m.rate_year,
+            m.organisation,
+            m.public,
+            m.municipal.occupancy,
+            m.company.freed_hour_value,
+        ];
+        ADDED_IN_VERSION_2
+            .iter()
+            .zip(present)
+            .find(|(_, p)| *p)
+            .map(|(member, _)| *member)
+    }
 }
 
 /// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]: the scenario only (see
@@ -138,38 +208,45 @@ pub fn decode(text: &str) -> Result<Scenario, FileError> {
 /// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]. Missing scenario fields take
 /// their documented defaults (a version 1 file gets the newest rate year); unknown fields and wrong
 /// types are errors, and so is a member of a later version than the file's. The scenario is not
-/// validated here (see `validate`). A text over [`MAX_FILE_BYTES`] is refused unread.
+/// validated here (see `validate`). A text over [`MAX_FILE_BYTES`] is refused unread; JSON
+/// without the scenario file's `format` is not a scenario file.
 pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
-    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| {
+    let marker: Marker = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
-            FileError::InvalidScenario {
-                detail: e.to_string(),
-            }
+            // Valid JSON, but not an object: no scenario file.
+            FileError::NotAScenarioFile
         } else {
             FileError::InvalidJson {
                 detail: e.to_string(),
             }
         }
     })?;
-    if envelope.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+    let format = marker
+        .format
+        .and_then(|f| serde_json::from_str::<String>(f.get()).ok());
+    if format.as_deref() != Some(FORMAT_NAME) {
         return Err(FileError::NotAScenarioFile);
     }
-    let version = match envelope.version.as_ref().and_then(|v| v.as_u64()) {
+    let invalid = |detail: String| FileError::InvalidScenario { detail };
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    let version = match envelope
+        .version
+        .and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
+    {
         Some(v) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => v,
         _ => {
             return Err(FileError::UnsupportedVersion {
                 found: envelope
                     .version
-                    .map_or_else(|| "(missing)".to_string(), |v| v.to_string()),
+                    .map_or_else(|| "(missing)".to_string(), |v| v.get().to_string()),
             })
         }
     };
-    let invalid = |detail: String| FileError::InvalidScenario { detail };
     if version < 3 {
-        let present = [&envelope.name, &envelope.model, &envelope.saved].map(Option::is_some);
+        let present = [envelope.name, envelope.model, envelope.saved].map(|m| m.is_some());
         if let Some((member, _)) = ADDED_IN_VERSION_3
             .iter()
             .zip(present)
@@ -180,26 +257,20 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
             )));
         }
     }
-    let value = envelope
-        .scenario
-        .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
+    let scenario_text = envelope.scenario.map_or("{}", |s| s.get());
     if version == 1 {
-        if let Some(member) = ADDED_IN_VERSION_2.iter().find(|path| {
-            path.split('.')
-                .try_fold(&value, |v, key| v.get(key))
-                .is_some()
-        }) {
+        if let Some(member) = Version2Members::first_in(scenario_text) {
             return Err(invalid(format!(
                 "unknown field `{member}` in a version 1 file"
             )));
         }
     }
-    let text_member = |member: &str, value: Option<serde_json::Value>, max: usize| {
-        let Some(value) = value else {
+    let text_member = |member: &str, raw: Option<&RawValue>, max: usize| {
+        let Some(raw) = raw else {
             return Ok(None);
         };
         let text: String =
-            serde_json::from_value(value).map_err(|e| invalid(format!("`{member}`: {e}")))?;
+            serde_json::from_str(raw.get()).map_err(|e| invalid(format!("`{member}`: {e}")))?;
         if text.chars().count() > max {
             return Err(invalid(format!(
                 "`{member}` is longer than {max} characters"
@@ -211,10 +282,10 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
     let saved = text_member("saved", envelope.saved, MAX_SAVED_CHARS)?;
     let model = envelope
         .model
-        .map(serde_json::from_value::<PresetId>)
+        .map(|m| serde_json::from_str::<PresetId>(m.get()))
         .transpose()
         .map_err(|e| invalid(format!("`model`: {e}")))?;
-    let scenario = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let scenario = serde_json::from_str(scenario_text).map_err(|e| invalid(e.to_string()))?;
     Ok(ScenarioFile {
         name,
         model,

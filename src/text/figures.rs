@@ -58,43 +58,64 @@ fn break_even(b: &BreakEven) -> Option<f64> {
 /// The key figures, in the order the comparison lists them.
 pub const KEY_FIGURES: [KeyFigure; 14] = [
     KeyFigure {
-        name: ("Virksomhedens betaling for timerne", "The company's payment for the hours"),
+        name: (
+            "Virksomhedens betaling for timerne",
+            "The company's payment for the hours",
+        ),
         value: |o| Some(o.company.payment),
         unit: FigureUnit::Kr,
         better: Better::Neither,
     },
     KeyFigure {
-        name: ("Virksomhedens pris pr. faktureret time", "The company's cost per billed hour"),
+        name: (
+            "Virksomhedens pris pr. faktureret time",
+            "The company's cost per billed hour",
+        ),
         value: |o| o.company.cost_per_billed_hour,
         unit: FigureUnit::Kr2,
         better: Better::Lower,
     },
     KeyFigure {
-        name: ("Virksomhedens gevinst i forhold til alternativet", "The company's gain against its alternative"),
+        name: (
+            "Virksomhedens gevinst i forhold til alternativet",
+            "The company's gain compared with the alternative",
+        ),
         value: |o| Some(o.company.with_department.unwrap_or(o.company.net_benefit)),
         unit: FigureUnit::Kr,
         better: Better::Higher,
     },
     KeyFigure {
-        name: ("Den socialøkonomiske virksomheds resultat", "The social enterprise's result"),
+        name: (
+            "Den socialøkonomiske virksomheds resultat",
+            "The social enterprise's result",
+        ),
         value: |o| Some(o.social_enterprise.result),
         unit: FigureUnit::Kr,
         better: Better::Higher,
     },
     KeyFigure {
-        name: ("Kommunens køb af forløb og mentortimer", "The municipality's purchases of courses and mentor hours"),
+        name: (
+            "Kommunens køb af forløb og mentortimer",
+            "The municipality's purchases of courses and mentor hours",
+        ),
         value: |o| Some(o.municipality.total),
         unit: FigureUnit::Kr,
         better: Better::Neither,
     },
     KeyFigure {
-        name: ("Dækningsgrad for socialpædagogen", "Coverage of the social educator"),
+        name: (
+            "Dækningsgrad for socialpædagogen",
+            "Coverage of the social educator",
+        ),
         value: |o| o.coverage.ratio,
         unit: FigureUnit::Percent,
         better: Better::Higher,
     },
     KeyFigure {
-        name: ("Over- eller underdækning af støtten", "Surplus or shortfall on the support"),
+        name: (
+            "Over- eller underdækning af støtten",
+            "Surplus or shortfall in support funding",
+        ),
         value: |o| Some(o.coverage.surplus),
         unit: FigureUnit::Kr,
         better: Better::Higher,
@@ -112,31 +133,46 @@ pub const KEY_FIGURES: [KeyFigure; 14] = [
         better: Better::Neither,
     },
     KeyFigure {
-        name: ("Job og forløbspladser i alt", "Jobs and course places in all"),
+        name: (
+            "Job og deltagerpladser i alt",
+            "Jobs and participant places in total",
+        ),
         value: |o| Some(o.jobs.jobs_total + o.jobs.course_places),
         unit: FigureUnit::Count,
         better: Better::Higher,
     },
     KeyFigure {
-        name: ("Kommunens nettoeffekt", "Net effect for the municipality"),
+        name: (
+            "Kommunens resultat, første år",
+            "The municipality's net result, first year",
+        ),
         value: |o| Some(o.public.kommune.net),
         unit: FigureUnit::Kr,
         better: Better::Higher,
     },
     KeyFigure {
-        name: ("Statens nettoeffekt", "Net effect for the state"),
+        name: (
+            "Statens resultat, første år",
+            "The state's net result, first year",
+        ),
         value: |o| Some(o.public.stat.net),
         unit: FigureUnit::Kr,
         better: Better::Higher,
     },
     KeyFigure {
-        name: ("Nulpunkt: fakturerede timer om året", "Break-even: billed hours a year"),
+        name: (
+            "Nulpunkt: fakturerede timer om året",
+            "Break-even: billed hours a year",
+        ),
         value: |o| break_even(&o.break_even.billed_hours),
         unit: FigureUnit::Hours,
         better: Better::Neither,
     },
     KeyFigure {
-        name: ("Nulpunkt: forløbspris pr. uge", "Break-even: course price per week"),
+        name: (
+            "Nulpunkt: pris pr. deltagerplads pr. uge",
+            "Break-even: price per participant place per week",
+        ),
         value: |o| break_even(&o.break_even.course_price),
         unit: FigureUnit::Kr2,
         better: Better::Neither,
@@ -158,13 +194,20 @@ pub fn show(lang: Lang, unit: FigureUnit, x: f64) -> String {
     }
 }
 
-/// A difference `d` in `unit` with its sign ("+1.234 kr.", "−5,0 procentpoint").
+/// A difference `d` in `unit` with its sign ("+1.234 kr.", "-5,0 procentpoint", "uændret").
 pub fn show_delta(lang: Lang, unit: FigureUnit, d: f64) -> String {
-    let sign = if d > 0.0 { "+" } else if d < 0.0 { "\u{2212}" } else { "±" };
+    if d == 0.0 {
+        return lang.pick("uændret", "unchanged").to_string();
+    }
+    // The hyphen-minus, as `Intl` writes negative values beside it.
+    let sign = if d > 0.0 { "+" } else { "-" };
     let size = match unit {
         FigureUnit::Percent => {
             let n = format::number(lang, d.abs() * 100.0, 1, 1);
-            format!("{n}\u{a0}{}", lang.pick("procentpoint", "percentage points"))
+            format!(
+                "{n}\u{a0}{}",
+                lang.pick("procentpoint", "percentage points")
+            )
         }
         _ => show(lang, unit, d.abs()),
     };

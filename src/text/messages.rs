@@ -2,9 +2,9 @@
 //! opened.
 
 use super::{fields, Lang};
-use crate::locale::format;
 use crate::formats::link::LinkError;
 use crate::formats::scenario_file::FileError;
+use crate::locale::format;
 use crate::locale::parse::NumberError;
 use crate::model::{FieldId, MessageKey, NotReachableReason, Unit};
 
@@ -158,12 +158,8 @@ pub fn link_error(lang: Lang, e: &LinkError) -> String {
         ),
     };
     format!(
-        "{} {why} {}",
-        lang.pick("Linket kunne ikke åbnes.", "The link could not be opened."),
-        lang.pick(
-            "Beregneren viser i stedet det, den viste før.",
-            "The calculator shows what it showed before."
-        )
+        "{} {why}",
+        lang.pick("Linket kunne ikke åbnes.", "The link could not be opened.")
     )
 }
 
@@ -179,21 +175,24 @@ pub fn file_problem(lang: Lang, e: &FileError) -> String {
             "The contents are not a scenario file from the calculator.",
         ),
         FileError::UnsupportedVersion { .. } => lang.pick(
-            "Den er lavet med en nyere udgave af beregneren. Genindlæs siden, og prøv igen.",
-            "It was made by a newer version of the calculator. Reload the page and try again.",
+            "Indholdet har et versionsnummer, som denne udgave af beregneren ikke kender – måske er det lavet med en nyere udgave. Genindlæs siden, og prøv igen.",
+            "The contents have a version number this version of the calculator does not know – perhaps they were made by a newer version. Reload the page and try again.",
         ),
         FileError::InvalidScenario { .. } => lang.pick(
             "Indholdet er ændret eller beskadiget: et felt har et ukendt navn eller en forkert slags værdi.",
             "The contents have been changed or damaged: a field has an unknown name or the wrong kind of value.",
         ),
         FileError::TooLarge { .. } => lang.pick(
-            "Den er for stor til at være en scenariefil.",
-            "It is too large to be a scenario file.",
+            "Indholdet er for stort til at være et scenarie.",
+            "The contents are too large to be a scenario.",
         ),
     };
     let detail = match e {
         FileError::InvalidJson { detail } | FileError::InvalidScenario { detail } => {
-            format!(" ({detail})")
+            format!(
+                " {}: {detail}",
+                lang.pick("Teknisk detalje", "Technical detail")
+            )
         }
         _ => String::new(),
     };

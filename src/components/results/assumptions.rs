@@ -2,8 +2,8 @@
 //! says what it assumes.
 
 use crate::app::Document;
-use crate::locale::format;
 use crate::browser::host;
+use crate::locale::format;
 use crate::model::FieldId;
 use crate::text::{fields, messages, presets, Lang};
 use std::rc::Rc;
@@ -49,7 +49,7 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
                     <th scope="col">{ lang.pick("Timer/uge", "Hours/week") }</th>
                     <th scope="col">{ lang.pick("Betalt", "Paid") }</th>
                     <th scope="col">{ lang.pick("Timeløn", "Wage") }</th>
-                    <th scope="col">{ lang.pick("Lønafh. omk.", "On-costs") }</th>
+                    <th scope="col">{ lang.pick("Lønafhængige omk.", "Employer on-costs") }</th>
                     <th scope="col">{ lang.pick("Faktureres", "Billed") }</th>
                 </tr></thead>
                 <tbody>

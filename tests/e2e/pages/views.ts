@@ -1,10 +1,24 @@
 // The views of the calculator that the quality gates visit: each puts the page in a state a user
 // meets. Later features (share links, Monte Carlo, embedding) add theirs here.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { CalculatorPage } from './calculator';
+import { ComparePage, LibraryPage, ScenarioBar } from './scenarios';
 
 /** A view opens in Danish unless it can ask for `lang` itself (embed mode has no language button). */
 export type View = { name: string; open: (page: Page, lang?: 'da' | 'en') => Promise<void> };
+
+/** Two scenarios (the default and a variant with 20 % overhead) on the comparison page, in `lang`. */
+async function compareTwo(page: Page, lang: 'da' | 'en' = 'da') {
+  const calc = new CalculatorPage(page);
+  const bar = new ScenarioBar(page);
+  await calc.goto();
+  if (lang === 'en') await calc.switchLanguage();
+  await bar.addVariant.click();
+  await calc.fill('pricing.markup_rate', '20');
+  const compare = new ComparePage(page);
+  await compare.open();
+  await expect(compare.differs).toHaveCount(1);
+}
 
 /** Opens every folded section and waits for its contents. */
 export async function openAllFolds(page: Page) {
@@ -61,6 +75,32 @@ export const views: View[] = [
       const calc = new CalculatorPage(page);
       await calc.goto();
       await calc.choosePreset('supplier');
+    },
+  },
+  {
+    name: 'the library with a saved and a damaged scenario, a deletion to undo',
+    open: async (page) => {
+      const calc = new CalculatorPage(page);
+      const library = new LibraryPage(page);
+      await calc.goto();
+      await library.seed({ damaged: '{"format":' });
+      await new ScenarioBar(page).rename('Værksted Nord');
+      await library.open();
+      await library.saveActive.click();
+      await library.button('Duplikér', 'Værksted Nord').click();
+      await library.button('Slet', 'Værksted Nord (kopi)').click();
+      await expect(library.undoDelete).toBeVisible();
+      await expect(library.damaged).toBeVisible();
+      await library.button('Omdøb', 'Værksted Nord').click();
+    },
+  },
+  { name: 'the comparison of two scenarios', open: (page, lang) => compareTwo(page, lang) },
+  {
+    name: 'the comparison printed',
+    open: async (page, lang) => {
+      await compareTwo(page, lang);
+      await page.emulateMedia({ media: 'print' });
+      await expect(new ComparePage(page).figures).toBeVisible();
     },
   },
 ];

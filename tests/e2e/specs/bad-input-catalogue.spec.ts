@@ -1,7 +1,10 @@
 // A table of bad inputs: each shows its message at the field, marks it invalid, lists it in the
-// error summary, and keeps the last results on screen, marked as not current.
+// error summary, and keeps the last results on screen, marked as not current. And a table of
+// share links that do not read: each gives its reason in the status line, and the page starts
+// with the default scenario.
 import { test, expect } from '@playwright/test';
 import { CalculatorPage } from '../pages/calculator';
+import { ScenarioBar, defaultPayload, linkPayload } from '../pages/scenarios';
 
 const MARKUP = 'pricing.markup_rate';
 const NaN_MSG = 'Skriv kun et tal, fx 12,5.';
@@ -93,3 +96,44 @@ for (const [path, text, coverage] of accepted) {
     expect(await calc.resultsAreCurrent()).toBe(true);
   });
 }
+
+// Share links, spoilt in the ways links get spoilt. `good` is the default scenario's link as this
+// build writes it. (bad-link.spec.ts follows the main cases further.)
+const CUT = 'Linket er afkortet';
+const DAMAGED = 'Linket er ændret eller beskadiget';
+const NEWER = 'Linket er lavet med en nyere udgave af beregneren.';
+const LONG = 'Linket er for langt';
+let good = '';
+const badLinks: [string, () => string, string][] = [
+  ['"!!!"', () => '!!!', DAMAGED],
+  ['empty', () => '', CUT],
+  ['one character', () => 'A', CUT],
+  ['without its last character', () => good.slice(0, -1), CUT],
+  ['with bytes after the end', () => `${good}AAAA`, DAMAGED],
+  ['with "=" padding', () => `${good}=`, DAMAGED],
+  ['in standard base64 ("+", "/")', () => 'AQ+/', DAMAGED],
+  ['percent-encoded', () => '%41%51', DAMAGED],
+  ['with a space', () => `${good.slice(0, 20)} ${good.slice(20)}`, DAMAGED],
+  ['of version 0', () => linkPayload([0, 1, 2]), DAMAGED],
+  ['of version 255', () => linkPayload([255, 0, 0]), NEWER],
+  ['of 4,096 characters (read, and damaged)', () => 'A'.repeat(4096), DAMAGED],
+  ['of 4,097 characters', () => 'A'.repeat(4097), LONG],
+];
+
+test.describe('share links', () => {
+  test.beforeAll(async ({ browser }, info) => {
+    good = await defaultPayload(browser, info.project.use.baseURL!);
+  });
+
+  for (const [name, payload, reason] of badLinks) {
+    test(`bad link ${name}`, async ({ page }) => {
+      const calc = new CalculatorPage(page);
+      const bar = new ScenarioBar(page);
+      await calc.goto(`#s=${payload()}`);
+      await expect(bar.noticeError).toContainText(`Linket kunne ikke åbnes. ${reason}`);
+      await expect(calc.coverage).toHaveText('103,9\u00a0%');
+      await expect(calc.field(MARKUP)).toHaveValue('15');
+      await expect(bar.tabs).toHaveCount(1);
+    });
+  }
+});

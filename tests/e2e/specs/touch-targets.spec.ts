@@ -1,4 +1,5 @@
-// Every control offers a target of at least 24 × 24 px (for a radio or checkbox: its label).
+// Every control offers a target of at least 24 × 24 px (for a radio, a checkbox or a visually
+// hidden file input: its label).
 import { test, expect } from '@playwright/test';
 import { views } from '../pages/views';
 
@@ -12,7 +13,7 @@ for (const width of [320, 1280]) {
       for (const el of Array.from(controls)) {
         if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
         let target: Element = el;
-        if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+        if (el instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(el.type)) {
           target = el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`) ?? el;
         }
         const r = target.getBoundingClientRect();
