@@ -23,7 +23,13 @@ fn main() {
     }
     // A share link in the fragment: its scenario, model, name and language. One that does not
     // read is reported on the page, which starts with the defaults.
-    if let Some(payload) = export::link_payload(&host::fragment()) {
+    // Embedded, the host's query rules and a fragment is ignored.
+    let fragment = if config.view.embedded {
+        String::new()
+    } else {
+        host::fragment()
+    };
+    if let Some(payload) = export::link_payload(&fragment) {
         match link::decode(payload) {
             Ok(shared) => {
                 if let Some(lang) = Lang::from_tag(&shared.lang) {

@@ -327,3 +327,80 @@ fn file_names_are_safe() {
     assert_eq!(file_name("Ærø", "json"), "Ærø.json");
     assert_eq!(file_name("  <>  ", "json"), "scenarie.json");
 }
+
+#[test]
+fn several_closed_documents_come_back_last_first() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    let a = s.active;
+    s.apply(Action::Duplicate(0));
+    let b = s.active;
+    s.apply(Action::Close(a));
+    s.apply(Action::Close(b));
+    assert_eq!(s.documents.len(), 1);
+    s.apply(Action::Reopen);
+    assert_eq!(s.active, b);
+    s.apply(Action::Reopen);
+    assert_eq!(s.active, a);
+    assert_eq!(s.documents.len(), 3, "neither was lost");
+}
+
+#[test]
+fn the_way_back_in_a_notice_goes_when_it_no_longer_fits() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    s.apply(Action::Edit(s.active, Edit::LoadPreset(PresetId::Supplier)));
+    assert!(matches!(
+        s.notice.as_ref().map(|n| &n.1),
+        Some(Notice::ModelLoaded(_))
+    ));
+    // Another tab: its "Fortryd" would undo something else.
+    s.apply(Action::Select(0));
+    assert_eq!(s.notice, None);
+    s.apply(Action::Edit(0, Edit::LoadPreset(PresetId::Supplier)));
+    typed(&mut s, MARKUP, "30");
+    assert_eq!(s.notice, None, "a later edit hides it too");
+}
+
+#[test]
+fn unticking_a_shown_scenario_after_closing_others_takes_it_out() {
+    let mut s = State::default();
+    for _ in 0..3 {
+        s.apply(Action::Duplicate(0));
+    }
+    let ids: Vec<u32> = s.documents.iter().map(|d| d.id).collect();
+    s.apply(Action::ToggleCompare(ids[3]));
+    s.apply(Action::Close(ids[1]));
+    s.apply(Action::Close(ids[2]));
+    // Only one chosen document is open, so the page shows the first ones open; unticking the
+    // first takes it out rather than adding it.
+    let shown: Vec<u32> = s.compared_docs().iter().map(|d| d.id).collect();
+    assert_eq!(shown, vec![ids[0], ids[3]]);
+    s.apply(Action::Duplicate(0));
+    let newest = s.active;
+    s.apply(Action::ToggleCompare(ids[0]));
+    let shown: Vec<u32> = s.compared_docs().iter().map(|d| d.id).collect();
+    assert!(!shown.contains(&ids[0]), "{shown:?}");
+    assert!(shown.contains(&newest) || shown.len() >= 2);
+}
+
+#[test]
+fn one_library_entry_belongs_to_one_open_document() {
+    let mut s = State::default();
+    let mut entry = opened("Gemt", 0.2);
+    entry.library_key = Some("k1".into());
+    s.apply(Action::Open(entry.clone()));
+    let first = s.active;
+    typed(&mut s, MARKUP, "33");
+    s.apply(Action::Open(entry));
+    assert_ne!(
+        s.active, first,
+        "the saved version opens beside the edited one"
+    );
+    assert_eq!(s.doc(first).unwrap().library_key.as_deref(), Some("k1"));
+    assert_eq!(
+        s.active_doc().library_key,
+        None,
+        "so saving it cannot overwrite the other"
+    );
+}

@@ -42,7 +42,7 @@ impl FigureRow {
     /// Whether difference `i` is good news (`Some(true)`), bad (`Some(false)`) or neither.
     pub fn is_good(&self, i: usize) -> Option<bool> {
         let d = self.deltas.get(i).copied().flatten()?;
-        if d == 0.0 {
+        if self.unit.negligible(d) {
             return None;
         }
         match self.better {

@@ -19,6 +19,10 @@ pub enum Notice {
     Opened(String),
     /// A scenario was closed (it can be brought back).
     Closed(String),
+    /// A closed scenario was brought back.
+    Reopened(String),
+    /// A variant of the active scenario was made and shown.
+    VariantMade(String),
     /// This scenario took the baseline's inputs (undoable).
     ResetToBaseline(String),
     /// No room for another scenario.

@@ -45,7 +45,7 @@ pub enum Action {
     Duplicate(DocId),
     /// Close a document (the last one stays); it can be reopened.
     Close(DocId),
-    /// Bring back the document closed last.
+    /// Bring back the document closed last (several can be brought back, last first).
     Reopen,
     /// Undo the active document's last edit.
     Undo,
@@ -87,7 +87,7 @@ pub struct State {
     /// The last notice, numbered so that the same notice twice is announced twice.
     pub notice: Option<(u32, Notice)>,
     history: BTreeMap<DocId, History>,
-    closed: Option<(usize, Rc<Document>, History)>,
+    closed: Vec<(usize, Rc<Document>, History)>,
     next_id: DocId,
 }
 
@@ -126,7 +126,7 @@ impl State {
             baseline: 0,
             notice: config.notice.map(|n| (0, n)),
             history: BTreeMap::new(),
-            closed: None,
+            closed: Vec::new(),
             next_id: 1,
         }
     }
@@ -157,7 +157,7 @@ impl State {
 
     /// Whether a closed document can be brought back.
     pub fn can_reopen(&self) -> bool {
-        self.closed.is_some() && self.documents.len() < MAX_DOCUMENTS
+        !self.closed.is_empty() && self.documents.len() < MAX_DOCUMENTS
     }
 
     /// The documents compared, in order: those chosen, else the first ones open (at most
@@ -193,6 +193,16 @@ impl State {
         self.documents.iter().position(|d| d.id == id)
     }
 
+    /// Hides a notice whose "Fortryd" would no longer undo what it reports.
+    fn drop_undo_notice(&mut self) {
+        if matches!(
+            self.notice.as_ref().map(|n| &n.1),
+            Some(Notice::ModelLoaded(_) | Notice::ResetToBaseline(_))
+        ) {
+            self.notice = None;
+        }
+    }
+
     /// Applies `edit` to document `id` and records the step if it changed anything.
     fn edit(&mut self, id: DocId, edit: Edit) {
         let Some(pos) = self.position(id) else { return };
@@ -209,6 +219,7 @@ impl State {
             return;
         }
         self.documents[pos] = Rc::new(next);
+        self.drop_undo_notice();
         self.history
             .entry(id)
             .or_default()
@@ -284,6 +295,9 @@ impl State {
             Action::ShowPage(page) => self.view.page = page,
             Action::Select(id) => {
                 if self.doc(id).is_some() {
+                    if id != self.active {
+                        self.drop_undo_notice();
+                    }
                     self.active = id;
                     self.view.page = Page::Calculator;
                 }
@@ -298,9 +312,13 @@ impl State {
                     copy.name = clip_name(&format!("{stem} {variant}"));
                     copy.library_key = None;
                     let base = doc.id;
-                    if self.push(copy) && self.compared.is_empty() {
-                        // A first variant is compared with what it came from.
-                        self.baseline = base;
+                    let name = copy.name.clone();
+                    if self.push(copy) {
+                        if self.compared.is_empty() {
+                            // A first variant is compared with what it came from.
+                            self.baseline = base;
+                        }
+                        self.notify(Notice::VariantMade(name));
                     }
                 }
             }
@@ -310,7 +328,10 @@ impl State {
                         let name = self.display_name(id);
                         let doc = self.documents.remove(pos);
                         let history = self.history.remove(&id).unwrap_or_default();
-                        self.closed = Some((pos, doc, history));
+                        self.closed.push((pos, doc, history));
+                        if self.closed.len() > MAX_DOCUMENTS {
+                            self.closed.remove(0);
+                        }
                         self.compared.retain(|c| *c != id);
                         if self.active == id {
                             self.active = self.documents[pos.min(self.documents.len() - 1)].id;
@@ -320,14 +341,15 @@ impl State {
                 }
             }
             Action::Reopen => {
-                if self.documents.len() < MAX_DOCUMENTS {
-                    if let Some((pos, doc, history)) = self.closed.take() {
-                        let id = doc.id;
-                        self.documents.insert(pos.min(self.documents.len()), doc);
-                        self.history.insert(id, history);
-                        self.active = id;
-                        self.notice = None;
-                    }
+                if self.documents.len() >= MAX_DOCUMENTS {
+                    self.notify(Notice::WorkspaceFull);
+                } else if let Some((pos, doc, history)) = self.closed.pop() {
+                    let id = doc.id;
+                    self.documents.insert(pos.min(self.documents.len()), doc);
+                    self.history.insert(id, history);
+                    self.active = id;
+                    self.view.page = Page::Calculator;
+                    self.notify(Notice::Reopened(self.display_name(id)));
                 }
             }
             Action::Undo => self.step(self.active, false),
@@ -353,10 +375,24 @@ impl State {
                 doc.name = clip_name(&name);
                 doc.library_key = library_key;
                 self.view.page = Page::Calculator;
-                // The same scenario opened twice (a link pasted again) is shown, not copied.
-                if let Some(same) = self.documents.iter().find(|d| d.same_content(&doc)) {
-                    self.active = same.id;
+                // The same scenario opened twice (a link pasted again) is shown, not copied; it
+                // takes the library entry if it had none.
+                if let Some(pos) = self.documents.iter().position(|d| d.same_content(&doc)) {
+                    if self.documents[pos].library_key.is_none() {
+                        Rc::make_mut(&mut self.documents[pos]).library_key = doc.library_key;
+                    }
+                    self.active = self.documents[pos].id;
                     return;
+                }
+                // One library entry belongs to one open document: a second, edited copy saves
+                // as a new entry rather than over the first one's.
+                if doc.library_key.is_some()
+                    && self
+                        .documents
+                        .iter()
+                        .any(|d| d.library_key == doc.library_key)
+                {
+                    doc.library_key = None;
                 }
                 let shown = if doc.name.trim().is_empty() {
                     None
@@ -372,8 +408,13 @@ impl State {
                 if self.doc(id).is_none() {
                     return;
                 }
-                if self.compared.is_empty() {
-                    // The first choice starts from what is shown now.
+                let chosen_open = self
+                    .compared
+                    .iter()
+                    .filter(|c| self.doc(**c).is_some())
+                    .count();
+                if chosen_open < 2 {
+                    // The first choice (or one after closing) starts from what is shown now.
                     self.compared = self.compared_docs().iter().map(|d| d.id).collect();
                 }
                 if let Some(pos) = self.compared.iter().position(|c| *c == id) {

@@ -134,3 +134,15 @@ pub fn stop_undo_keys(
         let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
     }
 }
+
+/// Whether `from` and `to` are radio buttons of one group (focus moving by arrow keys).
+pub fn same_radio_group(
+    from: Option<web_sys::EventTarget>,
+    to: Option<web_sys::EventTarget>,
+) -> bool {
+    let name = |t: Option<web_sys::EventTarget>| {
+        let el = t?.dyn_into::<web_sys::Element>().ok()?;
+        (el.get_attribute("type").as_deref() == Some("radio")).then(|| el.get_attribute("name"))?
+    };
+    matches!((name(from), name(to)), (Some(a), Some(b)) if a == b)
+}

@@ -21,16 +21,28 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    if let Some(a) = doc
+    let anchor = doc
         .create_element("a")
         .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let (Some(a), Some(body)) = (anchor, doc.body()) {
         a.set_href(&url);
         a.set_download(name);
+        // In the page while clicked, and the address kept a moment: some browsers cancel a
+        // download from a detached link or a revoked address.
+        let _ = body.append_child(&a);
         a.click();
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            a.remove();
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                later.unchecked_ref(),
+                1_000,
+            );
+        }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Why a picked file was not read.

@@ -83,7 +83,13 @@ pub fn post_height_changes(id: &str) -> Option<web_sys::ResizeObserver> {
 
 /// Copies `text` to the clipboard; `done` hears whether it worked.
 pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+    // `navigator.clipboard` is undefined outside a secure context (a page over plain http):
+    // look before calling it, or the call would throw through the wasm.
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+    let Some(clipboard) = clipboard else {
         done(false);
         return;
     };

@@ -151,6 +151,18 @@ pub fn App(p: &AppProps) -> Html {
             }
         });
     }
+    // Effect: after a tab is closed, the focus goes to the way back ("Fortryd" in the status line)
+    // rather than to the page's start.
+    {
+        let count = state.documents.len();
+        let before = use_mut_ref(|| count);
+        use_effect_with(count, move |count| {
+            if *count < *before.borrow() {
+                dom::reveal_and_focus("notice-undo");
+            }
+            *before.borrow_mut() = *count;
+        });
+    }
     // Effect: a newly chosen model shows its results from the top.
     use_effect_with((doc.id, doc.preset), |_| dom::scroll_to_top("results"));
 
@@ -292,6 +304,16 @@ pub fn App(p: &AppProps) -> Html {
         </>
     };
     let to_calculator = onaction.reform(|_| Action::ShowPage(Page::Calculator));
+    // Leaving a field ends its run of typing: the next edit is a step of its own. Moving within
+    // one radio group (arrowing through the models) does not.
+    let onfocusout = {
+        let onaction = (*onaction).clone();
+        Callback::from(move |e: FocusEvent| {
+            if !dom::same_radio_group(e.target(), e.related_target()) {
+                onaction.emit(Action::BreakRun(doc_id));
+            }
+        })
+    };
     let body = match page {
         Page::Embed => html! {
             <EmbedPage {lang} onclose={to_calculator.clone()} />
@@ -333,7 +355,7 @@ pub fn App(p: &AppProps) -> Html {
             <>
             { bar }
             <main class="layout">
-                <div class="layout__inputs">
+                <div class="layout__inputs" onfocusout={onfocusout}>
                     <ErrorSummary {lang} doc={doc.clone()} />
                     <div class="field scenario-name">
                         <label class="field__label" for="scenario-name">{ lang.pick("Scenariets navn", "Scenario name") }</label>
@@ -343,7 +365,7 @@ pub fn App(p: &AppProps) -> Html {
                                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                                 Edit::SetName(input.value())
                             })}
-                            onblur={onaction.reform(move |_| Action::BreakRun(doc_id))} />
+                            />
                     </div>
                     if shows(Part::Models) {
                         <PresetPicker {lang} selected={doc.preset} onchoose={onedit.reform(Edit::LoadPreset)} />
@@ -367,7 +389,7 @@ pub fn App(p: &AppProps) -> Html {
     html! {
         <div id={ROOT_ID} class={classes!("app", embedded.then_some("app--embedded"))} lang={lang.tag()}>
             if page == Page::Calculator {
-                <a class="skip-link" href="#results-title">{ lang.pick("Spring til resultaterne", "Skip to the results") }</a>
+                <a class="skip-link" href="#results-title" onclick={to_results()}>{ lang.pick("Spring til resultaterne", "Skip to the results") }</a>
             }
             if !embedded {
                 <Header {lang} onlang={onaction.reform(Action::SetLang)}
@@ -422,4 +444,13 @@ fn save(doc: &crate::app::Document, name: &str) -> Result<String, storage::Stora
     };
     storage::write(&key, &file_text(doc, name, &host::now_iso()))?;
     Ok(key)
+}
+
+/// A click on an in-page link to the results: focus them without touching the address, whose
+/// fragment holds the share link.
+pub fn to_results() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        dom::reveal_and_focus("results-title");
+    })
 }

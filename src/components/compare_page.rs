@@ -119,6 +119,10 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
                     <span class={classes!("compare__delta", match good { Some(true) => Some("compare__delta--good"), Some(false) => Some("compare__delta--bad"), None => None })}>
                         <span class="sr-only">{ lang.pick("Forskel fra basis: ", "Difference from the baseline: ") }</span>
                         { d }
+                        // Better or worse in words too, not by colour alone.
+                        if let Some(g) = good {
+                            <span class="compare__verdict">{ if g { lang.pick(" bedre", " better") } else { lang.pick(" dårligere", " worse") } }</span>
+                        }
                     </span>
                 }
             </td>

@@ -4,7 +4,8 @@
 
 use crate::app::library::{read_entries, Damaged, Entry};
 use crate::app::{Opened, StorageProblem};
-use crate::browser::{files, host, storage};
+use crate::browser::{dom, files, host, storage};
+use crate::components::notice_bar::storage_problem;
 use crate::formats::scenario_file::{decode_file, encode_file};
 use crate::locale::format;
 use crate::model::PresetId;
@@ -56,30 +57,39 @@ struct Deleted {
 #[component]
 pub fn LibraryPage(p: &LibraryPageProps) -> Html {
     let lang = p.lang;
-    let listing = use_state(read);
+    // Storage is read once per change: when the app saved, or after an action here.
+    let reloads = use_state(|| 0u32);
+    let listing = use_memo((p.revision, *reloads), |_| read());
     let deleted = use_state(|| None::<Deleted>);
     let renaming = use_state(|| None::<(String, String)>);
     let confirming = use_state(|| None::<String>);
     let problem = use_state(|| None::<String>);
+    // Where the keyboard focus goes once the page has changed (an id).
+    let focus = use_state(|| None::<String>);
     {
-        let listing = listing.clone();
-        use_effect_with(p.revision, move |_| listing.set(read()));
+        let focus = focus.clone();
+        use_effect_with((*focus).clone(), move |target| {
+            if let Some(id) = target {
+                dom::reveal_and_focus(id);
+                focus.set(None);
+            }
+        });
     }
     let reload = {
-        let listing = listing.clone();
-        move || listing.set(read())
+        let reloads = reloads.clone();
+        move || reloads.set(reloads.wrapping_add(1))
     };
     let report = {
         let problem = problem.clone();
         move |r: Result<(), StorageProblem>| {
-            problem.set(r.err().map(|e| messages_storage(lang, e)));
+            problem.set(r.err().map(|e| storage_problem(lang, e).to_string()));
         }
     };
     let body = match &*listing {
         Listing::Unavailable(why) => html! {
             <div class="callout callout--warning" id="library-unavailable">
                 <h2 class="callout__title">{ lang.pick("Gemte scenarier er ikke tilgængelige her", "Saved scenarios are not available here") }</h2>
-                <p>{ messages_storage(lang, *why) }</p>
+                <p>{ storage_problem(lang, *why) }</p>
                 <p>{ lang.pick(
                     "Beregneren virker som sædvanlig. Du kan stadig dele et link eller hente scenariet som fil.",
                     "The calculator works as usual. You can still share a link or download the scenario as a file.") }</p>
@@ -119,11 +129,13 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                     let deleted = deleted.clone();
                     let reload = reload.clone();
                     let report = report.clone();
+                    let focus = focus.clone();
                     Callback::from(move |_| {
                         if let Ok(Some(text)) = storage::read(&key) {
                             let r = storage::remove(&key);
                             if r.is_ok() {
                                 deleted.set(Some(Deleted { key: key.clone(), text, name: name.clone() }));
+                                focus.set(Some("undo-delete".into()));
                             }
                             report(r);
                         }
@@ -148,7 +160,9 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                             let reload = reload.clone();
                             let report = report.clone();
                             let text = text.clone();
+                            let focus = focus.clone();
                             Callback::from(move |ev: SubmitEvent| {
+                                focus.set(Some(rename_button_id(&key)));
                                 ev.prevent_default();
                                 // Read the entry again: only a readable entry is rewritten.
                                 if let Ok(Some(stored)) = storage::read(&key) {
@@ -163,7 +177,12 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                         };
                         let oncancel = {
                             let renaming = renaming.clone();
-                            Callback::from(move |_| renaming.set(None))
+                            let focus = focus.clone();
+                            let key = key.clone();
+                            Callback::from(move |_| {
+                                renaming.set(None);
+                                focus.set(Some(rename_button_id(&key)));
+                            })
                         };
                         html! {
                             <form class="library__rename" onsubmit={onsubmit}>
@@ -179,10 +198,16 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                             let renaming = renaming.clone();
                             let key = key.clone();
                             let current = e.file.name.clone();
-                            Callback::from(move |_| renaming.set(Some((key.clone(), current.clone()))))
+                            let focus = focus.clone();
+                            let name_id = name_id.clone();
+                            Callback::from(move |_| {
+                                renaming.set(Some((key.clone(), current.clone())));
+                                focus.set(Some(name_id.clone()));
+                            })
                         };
                         html! {
                             <button type="button" class="button button--secondary button--small" onclick={onrename}
+                                id={rename_button_id(&key)}
                                 aria-label={format!("{} {name}", lang.pick("Omdøb", "Rename"))}>{ lang.pick("Omdøb", "Rename") }</button>
                         }
                     }
@@ -253,7 +278,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                 <>
                 if let Some(why) = cannot_save {
                     <div class="callout callout--warning" id="library-cannot-save">
-                        <p>{ messages_storage(lang, *why) }</p>
+                        <p>{ storage_problem(lang, *why) }</p>
                     </div>
                 }
                 if good.is_empty() {
@@ -288,8 +313,12 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
         let reload = reload.clone();
         let report = report.clone();
         let onundo = Callback::from(move |_| {
-            report(storage::write(&d.key, &d.text));
-            deleted.set(None);
+            let r = storage::write(&d.key, &d.text);
+            // Only once it is back is the way back dropped.
+            if r.is_ok() {
+                deleted.set(None);
+            }
+            report(r);
             reload();
         });
         html! {
@@ -325,14 +354,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
     }
 }
 
-/// Why storage is not usable, in words.
-fn messages_storage(lang: Lang, p: StorageProblem) -> String {
-    match p {
-        StorageProblem::Full => lang.pick(
-            "Browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som fil.",
-            "The browser's storage is full. Delete old scenarios or download the scenario as a file."),
-        StorageProblem::Unavailable => lang.pick(
-            "Browseren tillader ikke, at beregneren gemmer her – det sker fx i et privat vindue, når lagring er slået fra, eller når beregneren er indlejret på en anden organisations side.",
-            "The browser does not let the calculator save here – for example in a private window, with storage switched off, or when the calculator is embedded in another organisation's site."),
-    }.to_string()
+/// The id of the rename button of the entry under `key`, where the focus returns after renaming.
+fn rename_button_id(key: &str) -> String {
+    format!("rename-button-{}", key.trim_start_matches(storage::PREFIX))
 }

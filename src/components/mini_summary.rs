@@ -40,7 +40,7 @@ pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
                 <span class="mini-summary__value">{ value }</span>
                 { format!(" · {detail}") }
             </span>
-            <a href="#results-title">{ lang.pick("Resultater", "Results") }<span aria-hidden="true">{ " ↓" }</span></a>
+            <a href="#results-title" onclick={crate::components::app::to_results()}>{ lang.pick("Resultater", "Results") }<span aria-hidden="true">{ " ↓" }</span></a>
         </aside>
     }
 }

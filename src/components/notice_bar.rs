@@ -20,6 +20,18 @@ pub struct NoticeBarProps {
     pub ondismiss: Callback<()>,
 }
 
+/// Why the browser's storage cannot be used, in words (the status line and the library page).
+pub fn storage_problem(lang: Lang, p: StorageProblem) -> &'static str {
+    match p {
+        StorageProblem::Full => lang.pick(
+            "Browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som scenariefil.",
+            "The browser's storage is full. Delete old scenarios or download the scenario as a scenario file."),
+        StorageProblem::Unavailable => lang.pick(
+            "Browseren tillader ikke, at beregneren gemmer her – det sker fx i et privat vindue, når lagring er slået fra, eller når beregneren er indlejret på en anden organisations side.",
+            "The browser does not let the calculator save here – for example in a private window, with storage switched off, or when the calculator is embedded in another organisation's site."),
+    }
+}
+
 /// The text of `notice` in `lang`.
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
     match notice {
@@ -32,6 +44,9 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::Undone => lang.pick("Ændringen er fortrudt.", "The change was undone.").to_string(),
         Notice::Redone => lang.pick("Ændringen er gentaget.", "The change was redone.").to_string(),
         Notice::Opened(name) => format!("{} {}.", lang.pick("Åbnet som nyt scenarie:", "Opened as a new scenario:"), quoted(lang, name)),
+        Notice::Reopened(name) => format!("{} {}", quoted(lang, name), lang.pick("er åbnet igen.", "is open again.")),
+        Notice::VariantMade(name) => format!("{} {}. {}", lang.pick("Ny variant:", "New variant:"), quoted(lang, name),
+            lang.pick("Ændringer i den rører ikke originalen.", "Changes to it leave the original as it was.")),
         Notice::Closed(name) => format!("{} {}", quoted(lang, name), lang.pick("er lukket.", "was closed.")),
         Notice::ResetToBaseline(name) => format!("{} {}", quoted(lang, name), lang.pick(
             "har nu samme forudsætninger som basisscenariet.",
@@ -52,12 +67,8 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             "The browser did not allow copying. Select the link below and copy it yourself.").to_string(),
         Notice::Saved(name) => format!("{} {}", quoted(lang, name), lang.pick(
             "er gemt i denne browser.", "has been saved in this browser.")),
-        Notice::SaveFailed(StorageProblem::Full) => lang.pick(
-            "Scenariet blev ikke gemt: browserens lager er fuldt. Slet gamle scenarier, eller hent scenariet som fil.",
-            "The scenario was not saved: the browser's storage is full. Delete old scenarios or download it as a file.").to_string(),
-        Notice::SaveFailed(StorageProblem::Unavailable) => lang.pick(
-            "Scenariet blev ikke gemt: browseren tillader ikke at gemme her (fx i et privat vindue, eller når beregneren er indlejret på en anden side). Hent det som scenariefil i stedet.",
-            "The scenario was not saved: the browser does not allow saving here (for example in a private window, or when the calculator is embedded in another site). Download it as a scenario file instead.").to_string(),
+        Notice::SaveFailed(why) => format!("{} {}",
+            lang.pick("Scenariet blev ikke gemt.", "The scenario was not saved."), storage_problem(lang, *why)),
     }
 }
 
@@ -84,7 +95,7 @@ pub fn NoticeBar(p: &NoticeBarProps) -> Html {
                 }
                 <div class="notice__actions">
                     if let Some((cb, text)) = action {
-                        <button type="button" class="button button--secondary button--small notice__undo"
+                        <button type="button" class="button button--secondary button--small notice__undo" id="notice-undo"
                             onclick={cb.reform(|_| ())}>{ text }</button>
                     }
                     <button type="button" class="button button--quiet button--small notice__dismiss"

@@ -80,8 +80,8 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
             t.name.clone()
         };
         html! {
-            <li class={classes!("tabs__item", current.then_some("tabs__item--current"))}>
-                <button type="button" class="tabs__tab" aria-current={current.then_some("page")}
+            <li key={id.to_string()} class={classes!("tabs__item", current.then_some("tabs__item--current"))}>
+                <button type="button" class="tabs__tab" id={format!("tab-{id}")} aria-current={current.then_some("page")}
                     onclick={p.onselect.reform(move |_| id)}>
                     { label }
                 </button>
@@ -113,7 +113,7 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
             <nav class="tabs" aria-label={lang.pick("Åbne scenarier", "Open scenarios")}>
                 <ul class="tabs__list">
                     { for tabs }
-                    <li class="tabs__item tabs__item--add">
+                    <li key="add" class="tabs__item tabs__item--add">
                         <button type="button" class="tabs__tab tabs__add" id="add-variant" disabled={!p.can_add}
                             onclick={p.onduplicate.reform(|_| ())}>
                             { lang.pick("+ Ny variant", "+ New variant") }

@@ -179,6 +179,18 @@ pub const KEY_FIGURES: [KeyFigure; 14] = [
     },
 ];
 
+impl FigureUnit {
+    /// Whether a difference `d` is too small to show in this unit (rounds to zero).
+    pub fn negligible(self, d: f64) -> bool {
+        match self {
+            FigureUnit::Kr | FigureUnit::Hours => d.abs() < 0.5,
+            FigureUnit::Kr2 => d.abs() < 0.005,
+            FigureUnit::Percent => d.abs() < 0.0005,
+            FigureUnit::Count => d.abs() < 0.05,
+        }
+    }
+}
+
 /// `x` in `unit`, the language's way ("1.234 kr.", "103,9 %", "1.320 timer").
 pub fn show(lang: Lang, unit: FigureUnit, x: f64) -> String {
     match unit {
@@ -196,7 +208,7 @@ pub fn show(lang: Lang, unit: FigureUnit, x: f64) -> String {
 
 /// A difference `d` in `unit` with its sign ("+1.234 kr.", "-5,0 procentpoint", "uændret").
 pub fn show_delta(lang: Lang, unit: FigureUnit, d: f64) -> String {
-    if d == 0.0 {
+    if unit.negligible(d) {
         return lang.pick("uændret", "unchanged").to_string();
     }
     // The hyphen-minus, as `Intl` writes negative values beside it.

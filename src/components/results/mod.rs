@@ -68,7 +68,7 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     html! {
         <section class={classes!("results", (!d.results_current).then_some("results--stale"))}
             aria-labelledby={title_id.clone()} data-current={d.results_current.to_string()}>
-            <h2 class="sr-only" id={title_id}>{ lang.pick("Resultater", "Results") }</h2>
+            <h2 class="sr-only" id={title_id} tabindex="-1">{ lang.pick("Resultater", "Results") }</h2>
             if !d.results_current {
                 <p class="stale-note" role="status">{ lang.pick(
                     "Resultaterne er ikke opdateret: de viser de sidste gyldige tal. Ret fejlene i felterne.",

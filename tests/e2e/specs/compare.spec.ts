@@ -36,8 +36,8 @@ test('a variant shows its differences from the baseline, and a reset removes the
   await expect(compare.base(0)).toBeChecked();
   await expect(compare.row('figures', COVERAGE)).toContainText('103,9\u00a0%');
   await expect(compare.row('figures', COVERAGE)).toContainText('109,5\u00a0%');
-  await expect(compare.delta(COVERAGE)).toHaveText(/^Forskel fra basis: \+5,5\u00a0procentpoint$/);
-  await expect(compare.delta(PAYMENT)).toHaveText(/\+16\.748\u00a0kr\.$/);
+  await expect(compare.delta(COVERAGE)).toHaveText(/^Forskel fra basis: \+5,5\u00a0procentpoint bedre$/);
+  await expect(compare.delta(PAYMENT)).toHaveText(/\+16\.748\u00a0kr\.$/); // the company's payment: neither better nor worse
   // Only the input that differs is listed, marked in the variant's column.
   await expect(compare.inputs.locator('tbody tr')).toHaveCount(1);
   await expect(compare.differs).toHaveCount(1);
@@ -46,7 +46,7 @@ test('a variant shows its differences from the baseline, and a reset removes the
 
   // The baseline can be the variant instead: the difference turns round.
   await compare.base(1).check();
-  await expect(compare.delta(COVERAGE)).toHaveText(/-5,5\u00a0procentpoint$/);
+  await expect(compare.delta(COVERAGE)).toHaveText(/-5,5\u00a0procentpoint dårligere$/);
   await compare.base(0).check();
 
   await compare.reset('Scenarie 1 (variant)').click();
@@ -57,7 +57,7 @@ test('a variant shows its differences from the baseline, and a reset removes the
   // The reset is one step back.
   await bar.noticeUndo.click();
   await expect(compare.differs).toHaveCount(1);
-  await expect(compare.delta(COVERAGE)).toHaveText(/\+5,5\u00a0procentpoint$/);
+  await expect(compare.delta(COVERAGE)).toHaveText(/\+5,5\u00a0procentpoint bedre$/);
 });
 
 test('at 320 px the comparison is one card per scenario', async ({ page }) => {

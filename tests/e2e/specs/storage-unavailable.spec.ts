@@ -10,21 +10,21 @@ const blocked: [string, (page: Page) => Promise<void>, RegExp][] = [
     (page) => page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
     }),
-    /Scenariet blev ikke gemt: browseren tillader ikke at gemme her/,
+    /Scenariet blev ikke gemt\. Browseren tillader ikke, at beregneren gemmer her/,
   ],
   [
     'writing throws a SecurityError',
     (page) => page.addInitScript(() => {
       Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
     }),
-    /Scenariet blev ikke gemt: browseren tillader ikke at gemme her/,
+    /Scenariet blev ikke gemt\. Browseren tillader ikke, at beregneren gemmer her/,
   ],
   [
     'the quota is used up',
     (page) => page.addInitScript(() => {
       Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
     }),
-    /Scenariet blev ikke gemt: browserens lager er fuldt/,
+    /Scenariet blev ikke gemt\. Browserens lager er fuldt/,
   ],
 ];
 
