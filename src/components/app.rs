@@ -11,7 +11,7 @@ use crate::components::glossary::Glossary;
 use crate::components::header::Header;
 use crate::components::inputs_panel::InputsPanel;
 use crate::components::library_page::LibraryPage;
-use crate::components::mini_summary::MiniSummary;
+use crate::components::mini_summary::{to_results, MiniSummary};
 use crate::components::notice_bar::NoticeBar;
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
@@ -444,13 +444,4 @@ fn save(doc: &crate::app::Document, name: &str) -> Result<String, storage::Stora
     };
     storage::write(&key, &file_text(doc, name, &host::now_iso()))?;
     Ok(key)
-}
-
-/// A click on an in-page link to the results: focus them without touching the address, whose
-/// fragment holds the share link.
-pub fn to_results() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        dom::reveal_and_focus("results-title");
-    })
 }

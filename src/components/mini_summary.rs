@@ -40,7 +40,16 @@ pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
                 <span class="mini-summary__value">{ value }</span>
                 { format!(" · {detail}") }
             </span>
-            <a href="#results-title" onclick={crate::components::app::to_results()}>{ lang.pick("Resultater", "Results") }<span aria-hidden="true">{ " ↓" }</span></a>
+            <a href="#results-title" onclick={to_results()}>{ lang.pick("Resultater", "Results") }<span aria-hidden="true">{ " ↓" }</span></a>
         </aside>
     }
+}
+
+/// A click on an in-page link to the results: focus them without touching the address, whose
+/// fragment holds the share link.
+pub fn to_results() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::browser::dom::reveal_and_focus("results-title");
+    })
 }
