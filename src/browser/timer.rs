@@ -35,3 +35,19 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
         FRAME_WAIT_LIMIT_MS,
     );
 }
+
+/// Runs `f` once after `ms` milliseconds; returns the handle for [`cancel`].
+pub fn later(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let window = web_sys::window()?;
+    let callback = Closure::once_into_js(f);
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
+        .ok()
+}
+
+/// Cancels a run of [`later`] that has not happened yet.
+pub fn cancel(handle: Option<i32>) {
+    if let (Some(w), Some(h)) = (web_sys::window(), handle) {
+        w.clear_timeout_with_handle(h);
+    }
+}

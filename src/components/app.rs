@@ -3,7 +3,7 @@
 use crate::app::config::Part;
 use crate::app::export::{csv_text, file_name, file_text, link_fragment, link_payload};
 use crate::app::{Action, Edit, Notice, Opened, Page, StartConfig, State};
-use crate::browser::{dom, files, host, storage};
+use crate::browser::{dom, files, host, storage, timer};
 use crate::components::compare_page::ComparePage;
 use crate::components::embed_page::EmbedPage;
 use crate::components::error_summary::ErrorSummary;
@@ -28,6 +28,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub config: StartConfig,
 }
+
+/// How long typing must pause before the address takes the scenario (ms).
+const FRAGMENT_DELAY_MS: i32 = 250;
 
 /// The id of the app's own root element.
 const ROOT_ID: &str = "app-root";
@@ -109,14 +112,19 @@ pub fn App(p: &AppProps) -> Html {
     // settings in the query rule and the address is left alone.
     // A refused link pasted into the address is put back to the scenario shown (the notice's
     // number is a dependency for that). A scenario too big for a link leaves the address bare.
+    // Written once typing pauses: encoding and `replaceState` on every keystroke cost ~6 ms.
     {
         let notice = state.notice.as_ref().map(|n| n.0);
         use_effect_with(
             (doc.clone(), lang, embedded, notice),
             |(doc, lang, embedded, _)| {
-                if !*embedded {
-                    host::replace_fragment(&link_fragment(doc, *lang).unwrap_or_default());
-                }
+                let pending = (!*embedded).then(|| {
+                    let (doc, lang) = (doc.clone(), *lang);
+                    timer::later(FRAGMENT_DELAY_MS, move || {
+                        host::replace_fragment(&link_fragment(&doc, lang).unwrap_or_default());
+                    })
+                });
+                move || timer::cancel(pending.flatten())
             },
         );
     }
@@ -174,9 +182,11 @@ pub fn App(p: &AppProps) -> Html {
     };
     let oncopy = {
         let onaction = (*onaction).clone();
-        let url = link_fragment(&doc, lang).map(|f| format!("{}#{f}", host::page_address()));
+        let doc = doc.clone();
         Callback::from(move |_| {
-            let Some(url) = url.clone() else {
+            // Made on demand: encoding on every render would slow typing down.
+            let url = link_fragment(&doc, lang).map(|f| format!("{}#{f}", host::page_address()));
+            let Some(url) = url else {
                 onaction.emit(Action::Notify(Notice::LinkTooLong));
                 return;
             };

@@ -114,18 +114,36 @@ export class ScenarioBar {
 
   /**
    * Makes `edits` one after the other, each once the address holds the one before, and returns
-   * the address once it holds the last. The app replaces the fragment after it renders, so the
+   * the address once it holds the last. The app replaces the fragment once typing pauses, so the
    * address lags a field by a moment; a read of the page right after a `fill` can be one edit
    * behind. Each edit must change the scenario, and any edit before this call must show on the
    * page already (a heading, a tab, a figure that changed), so the address is not behind.
    */
   async linkAfter(...edits: (() => Promise<void>)[]): Promise<string> {
     for (const edit of edits) {
-      const before = this.payload();
+      const before = await this.settled();
       await edit();
       await expect.poll(() => this.payload()).not.toBe(before);
+      await this.settled();
     }
     return this.page.url();
+  }
+
+  /**
+   * The payload once the address has settled: the app writes it a quarter of a second after
+   * typing pauses, so it is read until it stays the same for longer than that.
+   */
+  async settled(): Promise<string> {
+    let last: string | undefined;
+    await expect
+      .poll(() => {
+        const now = this.payload();
+        const same = now === last;
+        last = now;
+        return same;
+      }, { intervals: [400] })
+      .toBe(true);
+    return last ?? '';
   }
 }
 

@@ -74,7 +74,8 @@ test('the address always holds the active scenario, without a history entry per 
   const calc = new CalculatorPage(page);
   const bar = new ScenarioBar(page);
   await calc.goto();
-  expect(page.url()).toMatch(/#s=[A-Za-z0-9_-]+$/);
+  // Written once typing pauses (a quarter of a second).
+  await expect.poll(() => page.url()).toMatch(/#s=[A-Za-z0-9_-]+$/);
   const length = await page.evaluate(() => history.length);
   await bar.linkAfter(() => calc.fill('pricing.markup_rate', '20'));
   const link = await bar.linkAfter(() => calc.fill('frame.weeks_per_year', '40'));
@@ -98,7 +99,8 @@ test('a link pasted into the open page opens as a new tab', async ({ page }) => 
   await bar.rename('Delt');
   const link = await bar.linkAfter(() => calc.fill('pricing.markup_rate', '20'));
   await bar.rename('Egen');
-  await calc.fill('pricing.markup_rate', '10');
+  // The address has moved on to this tab's own scenario by the time a link is pasted.
+  await bar.linkAfter(() => calc.fill('pricing.markup_rate', '10'));
   // The user pastes the earlier link into the address bar of this tab.
   await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
   await expect(bar.tabs).toHaveText(['Egen', 'Delt']);
