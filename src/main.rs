@@ -4,8 +4,6 @@
 
 use partnerskabsberegneren::app::{embed, export, Notice};
 use partnerskabsberegneren::browser::host;
-use partnerskabsberegneren::formats::link;
-use partnerskabsberegneren::locale::Lang;
 use partnerskabsberegneren::StartConfig;
 
 fn main() {
@@ -29,18 +27,15 @@ fn main() {
     } else {
         host::fragment()
     };
-    if let Some(payload) = export::link_payload(&fragment) {
-        match link::decode(payload) {
-            Ok(shared) => {
-                if let Some(lang) = Lang::from_tag(&shared.lang) {
-                    config.lang = lang;
-                }
-                config.preset = shared.model;
-                config.name = shared.name;
-                config.scenario = Some(shared.scenario);
-            }
-            Err(e) => config.notice = Some(Notice::LinkRefused(e)),
+    match export::read_link(&fragment) {
+        Some(Ok((opened, lang))) => {
+            config.lang = lang.unwrap_or(config.lang);
+            config.preset = opened.model;
+            config.name = opened.name;
+            config.scenario = Some(opened.scenario);
         }
+        Some(Err(e)) => config.notice = Some(Notice::LinkRefused(e)),
+        None => {}
     }
     partnerskabsberegneren::start(root, config);
 }

@@ -415,5 +415,5 @@ impl Document {
 
 /// `name` cut to [`MAX_NAME_CHARS`] characters.
 pub fn clip_name(name: &str) -> String {
-    name.chars().take(MAX_NAME_CHARS).collect()
+    crate::formats::scenario_file::cut(name, MAX_NAME_CHARS).to_string()
 }

@@ -3,10 +3,12 @@
 
 use super::compare::{figure_rows, input_rows};
 use super::document::Document;
+use super::state::Opened;
 use crate::formats::csv::{self, Cell};
-use crate::formats::link::{self, Shared};
+use crate::formats::link::{self, LinkError, Shared};
 use crate::formats::scenario_file::{encode_file, ScenarioFile};
 use crate::locale::{format, Lang};
+use crate::model::PresetId;
 use crate::text::figures::FigureUnit;
 use std::rc::Rc;
 
@@ -25,6 +27,36 @@ pub fn link_fragment(doc: &Document, lang: Lang) -> Option<String> {
 /// The payload of a share-link fragment, if the fragment holds one.
 pub fn link_payload(fragment: &str) -> Option<&str> {
     fragment.strip_prefix("s=")
+}
+
+/// What a fragment's share link holds: the scenario to open and the language it asks for, or why
+/// it does not read. `None` for a fragment that is no share link.
+pub fn read_link(fragment: &str) -> Option<Result<(Opened, Option<Lang>), LinkError>> {
+    let payload = link_payload(fragment)?;
+    Some(link::decode(payload).map(|shared| {
+        let lang = Lang::from_tag(&shared.lang);
+        let opened = Opened {
+            name: shared.name,
+            model: shared.model,
+            scenario: shared.scenario,
+            library_key: None,
+        };
+        (opened, lang)
+    }))
+}
+
+/// A scenario file to open, named `fallback` if the file has no name, from library entry `key`.
+pub fn opened_file(file: ScenarioFile, fallback: &str, key: Option<String>) -> Opened {
+    Opened {
+        name: if file.name.trim().is_empty() {
+            fallback.to_string()
+        } else {
+            file.name
+        },
+        model: file.model.unwrap_or(PresetId::Joint),
+        scenario: file.scenario,
+        library_key: key,
+    }
 }
 
 /// `doc` as a scenario file, named `name` and saved at `saved` (ISO 8601).

@@ -4,8 +4,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Largest file read (bytes); a bigger one is refused unread.
-pub const MAX_FILE_BYTES: f64 = 1_000_000.0;
+use crate::formats::scenario_file::{FileError, MAX_FILE_BYTES};
 
 /// Offers `text` as a download named `name` of type `mime`.
 pub fn download(name: &str, mime: &str, text: &str) {
@@ -32,40 +31,28 @@ pub fn download(name: &str, mime: &str, text: &str) {
         // download from a detached link or a revoked address.
         let _ = body.append_child(&a);
         a.click();
-        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+        super::timer::later(1_000, move || {
             a.remove();
             let _ = web_sys::Url::revoke_object_url(&url);
         });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                later.unchecked_ref(),
-                1_000,
-            );
-        }
     }
 }
 
-/// Why a picked file was not read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReadError {
-    /// Bigger than [`MAX_FILE_BYTES`].
-    TooLarge,
-    /// The browser could not read it.
-    Unreadable,
-}
-
-/// Reads the first file picked in `input` as text; `done` hears its name and text. The input is
-/// cleared, so the same file can be picked again.
+/// Reads the first file picked in `input` as text; `done` hears its name and text, or why not (a
+/// file over [`MAX_FILE_BYTES`] is refused unread). The input is cleared, so the same file can be
+/// picked again.
 pub fn read_picked(
     input: &web_sys::HtmlInputElement,
-    done: impl FnOnce(Result<(String, String), ReadError>) + 'static,
+    done: impl FnOnce(Result<(String, String), FileError>) + 'static,
 ) {
     let Some(file) = input.files().and_then(|f| f.get(0)) else {
         return;
     };
     input.set_value("");
-    if file.size() > MAX_FILE_BYTES {
-        done(Err(ReadError::TooLarge));
+    if file.size() > MAX_FILE_BYTES as f64 {
+        done(Err(FileError::TooLarge {
+            bytes: file.size() as usize,
+        }));
         return;
     }
     let name = file.name();
@@ -74,19 +61,23 @@ pub fn read_picked(
         let done = done.clone();
         Closure::once(move |text: JsValue| {
             if let Some(f) = done.borrow_mut().take() {
-                f(text
-                    .as_string()
-                    .map(|t| (name, t))
-                    .ok_or(ReadError::Unreadable));
+                f(text.as_string().map(|t| (name, t)).ok_or_else(unreadable));
             }
         })
     };
     let on_err: Closure<dyn FnMut(JsValue)> = Closure::once(move |_: JsValue| {
         if let Some(f) = done.borrow_mut().take() {
-            f(Err(ReadError::Unreadable));
+            f(Err(unreadable()));
         }
     });
     let _ = file.text().then2(&on_ok, &on_err);
     on_ok.forget();
     on_err.forget();
+}
+
+/// A file the browser could not read as text.
+fn unreadable() -> FileError {
+    FileError::InvalidJson {
+        detail: "the browser could not read the file".into(),
+    }
 }

@@ -85,14 +85,14 @@ pub fn remove(key: &str) -> Result<(), StorageProblem> {
         .map_err(|_| StorageProblem::Unavailable)
 }
 
-/// A key for a new entry, unused by any entry in `taken` (damaged ones included).
-pub fn new_key(taken: &[String]) -> String {
-    let now = js_sys::Date::now() as u64;
-    let mut n = now;
+/// A key for a new entry, unused by any stored entry (damaged ones included).
+pub fn new_key() -> Result<String, StorageProblem> {
+    let taken: Vec<String> = entries()?.into_iter().map(|(k, _)| k).collect();
+    let mut n = js_sys::Date::now() as u64;
     loop {
         let key = format!("{PREFIX}{n}");
         if !taken.contains(&key) {
-            return key;
+            return Ok(key);
         }
         n += 1;
     }

@@ -1,8 +1,8 @@
 //! The root component: owns the workspace state, runs the effects, lays out the page.
 
 use crate::app::config::Part;
-use crate::app::export::{csv_text, file_name, file_text, link_fragment, link_payload};
-use crate::app::{Action, Edit, Notice, Opened, Page, StartConfig, State};
+use crate::app::export::{csv_text, file_name, file_text, link_fragment, opened_file, read_link};
+use crate::app::{Action, Edit, Notice, Page, StartConfig, State};
 use crate::browser::{dom, files, host, storage, timer};
 use crate::components::compare_page::ComparePage;
 use crate::components::embed_page::EmbedPage;
@@ -16,8 +16,7 @@ use crate::components::notice_bar::NoticeBar;
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
 use crate::components::scenario_bar::{Export, ScenarioBar, Tab};
-use crate::formats::{link, scenario_file};
-use crate::model::PresetId;
+use crate::formats::scenario_file;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -219,17 +218,18 @@ pub fn App(p: &AppProps) -> Html {
         })
     };
     let onexport = {
-        let doc = doc.clone();
-        let name = name_of(doc.id);
-        // On the compare page the spreadsheet holds the scenarios compared, else the active one.
-        let (docs, names) = if page == Page::Compare {
-            let docs = state.compared_docs();
-            let names = docs.iter().map(|d| state.display_name(d.id)).collect();
-            (docs, names)
-        } else {
-            (vec![doc.clone()], vec![name.clone()])
-        };
+        let state = state.clone();
         Callback::from(move |kind: Export| {
+            // Worked out on the click, not on every render. On the compare page the spreadsheet
+            // holds the scenarios compared, else the active one.
+            let doc = state.active_doc().clone();
+            let name = state.display_name(doc.id);
+            let docs = if state.view.page == Page::Compare {
+                state.compared_docs()
+            } else {
+                vec![doc.clone()]
+            };
+            let names: Vec<String> = docs.iter().map(|d| state.display_name(d.id)).collect();
             let now = host::now_iso();
             match kind {
                 Export::Json => files::download(
@@ -255,30 +255,16 @@ pub fn App(p: &AppProps) -> Html {
         Callback::from(move |input: web_sys::HtmlInputElement| {
             let onaction = onaction.clone();
             files::read_picked(&input, move |read| {
-                let action = match read {
-                    Ok((file_name, text)) => match scenario_file::decode_file(&text) {
-                        Ok(f) => Action::Open(Box::new(Opened {
-                            name: if f.name.trim().is_empty() {
-                                file_name.trim_end_matches(".json").to_string()
-                            } else {
-                                f.name
-                            },
-                            model: f.model.unwrap_or(PresetId::Joint),
-                            scenario: f.scenario,
-                            library_key: None,
-                        })),
-                        Err(e) => Action::Notify(Notice::FileRefused(e)),
-                    },
-                    Err(files::ReadError::TooLarge) => {
-                        Action::Notify(Notice::FileRefused(scenario_file::FileError::TooLarge {
-                            bytes: files::MAX_FILE_BYTES as usize,
-                        }))
-                    }
-                    Err(files::ReadError::Unreadable) => {
-                        Action::Notify(Notice::FileRefused(scenario_file::FileError::InvalidJson {
-                            detail: String::new(),
-                        }))
-                    }
+                let file = read.and_then(|(file_name, text)| {
+                    scenario_file::decode_file(&text).map(|f| (file_name, f))
+                });
+                let action = match file {
+                    Ok((file_name, f)) => Action::Open(Box::new(opened_file(
+                        f,
+                        file_name.trim_end_matches(".json"),
+                        None,
+                    ))),
+                    Err(e) => Action::Notify(Notice::FileRefused(e)),
                 };
                 onaction.emit(action);
             });
@@ -423,14 +409,8 @@ pub fn App(p: &AppProps) -> Html {
 /// What a share-link fragment asks for: open its scenario, or report why it does not read.
 /// `None` for a fragment that is no share link.
 pub fn open_link(fragment: &str) -> Option<Action> {
-    let payload = link_payload(fragment)?;
-    Some(match link::decode(payload) {
-        Ok(shared) => Action::Open(Box::new(Opened {
-            name: shared.name,
-            model: shared.model,
-            scenario: shared.scenario,
-            library_key: None,
-        })),
+    Some(match read_link(fragment)? {
+        Ok((opened, _)) => Action::Open(Box::new(opened)),
         Err(e) => Action::Notify(Notice::LinkRefused(e)),
     })
 }
@@ -447,10 +427,7 @@ fn save(doc: &crate::app::Document, name: &str) -> Result<String, storage::Stora
     };
     let key = match doc.library_key.as_ref().filter(|k| reads(k)) {
         Some(k) => k.clone(),
-        None => {
-            let taken: Vec<String> = storage::entries()?.into_iter().map(|(k, _)| k).collect();
-            storage::new_key(&taken)
-        }
+        None => storage::new_key()?,
     };
     storage::write(&key, &file_text(doc, name, &host::now_iso()))?;
     Ok(key)

@@ -2,6 +2,7 @@
 //! be undone). Storage is optional: without it the page says why and the calculator works on.
 //! A damaged entry is reported and kept until the user deletes it on purpose.
 
+use crate::app::export::opened_file;
 use crate::app::library::{read_entries, Damaged, Entry};
 use crate::app::{Opened, StorageProblem};
 use crate::browser::{dom, files, host, storage};
@@ -103,23 +104,17 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                 let onopen = {
                     let cb = p.onopen.clone();
                     let e = e.clone();
-                    Callback::from(move |_| cb.emit(Opened {
-                        name: e.file.name.clone(),
-                        model: e.file.model.unwrap_or(PresetId::Joint),
-                        scenario: e.file.scenario.clone(),
-                        library_key: Some(e.key.clone()),
-                    }))
+                    Callback::from(move |_| cb.emit(opened_file(e.file.clone(), "", Some(e.key.clone()))))
                 };
                 let onduplicate = {
                     let e = e.clone();
                     let reload = reload.clone();
                     let report = report.clone();
                     Callback::from(move |_| {
-                        let taken: Vec<String> = storage::entries().unwrap_or_default().into_iter().map(|(k, _)| k).collect();
                         let mut file = e.file.clone();
                         file.name = crate::app::document::clip_name(&format!("{} {}", file.name.trim(), lang.pick("(kopi)", "(copy)")));
                         file.saved = Some(host::now_iso());
-                        report(storage::write(&storage::new_key(&taken), &encode_file(&file)));
+                        report(storage::new_key().and_then(|key| storage::write(&key, &encode_file(&file))));
                         reload();
                     })
                 };

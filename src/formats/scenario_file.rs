@@ -307,8 +307,8 @@ pub fn encode_file(f: &ScenarioFile) -> String {
     write(&f.scenario, &f.name, f.model, f.saved.as_deref())
 }
 
-/// `text` cut to at most `max` characters.
-fn cut(text: &str, max: usize) -> &str {
+/// `text` cut to at most `max` characters (names and times kept within their limits).
+pub fn cut(text: &str, max: usize) -> &str {
     text.char_indices()
         .nth(max)
         .and_then(|(end, _)| text.get(..end))
