@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 echo "== release builds (app into dist-test/, apart from the dev server's dist/; minimal Yew page)"
 trunk build --release --offline --dist dist-test >/dev/null
-(cd benches/minimal-yew && CARGO_TARGET_DIR="$PWD/../../target/minimal-yew" trunk build --release --offline >/dev/null)
+(cd benches/minimal-yew && CARGO_TARGET_DIR="$PB_CACHE/minimal-yew" trunk build --release --offline >/dev/null)
 
 echo; echo "== shipped bytes"
 scripts/size.sh 235 dist-test || true

@@ -23,7 +23,7 @@ run_target() {
   [ "$seconds" -lt 300 ] && corpus=("$scratch/new-$target" "fuzz/corpus/$target") && mkdir "$scratch/new-$target"
   artifacts="fuzz/artifacts/$target"
   mkdir -p "$artifacts"
-  if RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "${corpus[@]}" -- \
+  if CARGO_TARGET_DIR="$PB_CACHE/fuzz-target" RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "${corpus[@]}" -- \
     -max_total_time="$seconds" -max_len=4096 -timeout=10 "${dict[@]}" >"$log" 2>&1; then
     echo "$target: $(grep -E '^Done [0-9]+ runs' "$log")"
     return 0

@@ -65,11 +65,16 @@ run() {
 }
 skip() { summary+=("$(printf '  %-46s skipped (%s)' "$1" "$2")"); }
 
-fmt() { cargo fmt --check; }
-lints() { cargo clippy --all-targets -- -D warnings; }
+fmt() { cargo fmt --all --check; }
+# Lints and native tests share one profile (test = dev) and the build cache, so the second step
+# compiles only the tests themselves.
+lints() { cargo clippy --workspace --all-targets -- -D warnings; }
 # --no-fail-fast: every test binary runs and is counted, even after one fails.
-native() { cargo test --no-fail-fast; }
-wasm() { cargo test --no-fail-fast --target wasm32-unknown-unknown --test browser; }
+native() { cargo test --workspace --no-fail-fast; }
+wasm() {
+  cargo test --no-fail-fast --target wasm32-unknown-unknown -p partnerskabsberegneren \
+    --test browser --test formatter
+}
 fuzz() { scripts/fuzz.sh all 30; }
 # The test build has its own folder, so a running dev server (dist/) is left alone.
 build() { trunk build --release --offline --dist dist-test; }

@@ -10,9 +10,10 @@ fn main() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
-    let year = js_sys::Date::new_0().get_full_year();
+    let today = host::today();
     let config = StartConfig {
-        rate_year: StartConfig::rate_year_for(u16::try_from(year).unwrap_or(u16::MAX)),
+        rate_year: StartConfig::rate_year_for(u16::try_from(today.year).unwrap_or(u16::MAX)),
+        today,
         ..StartConfig::default()
     };
     let (mut config, notes) = embed::from_query(&host::query_pairs(), config);

@@ -2,12 +2,13 @@
 //! several documents, and that no sequence of actions panics.
 #![cfg(not(target_arch = "wasm32"))]
 
+use partnerskabsberegneren::app::Slot;
 use partnerskabsberegneren::app::{Action, Document, Edit, Origin, StartConfig, State};
 use partnerskabsberegneren::locale::parse::NumberError;
 use partnerskabsberegneren::locale::Lang;
 use partnerskabsberegneren::model::{
-    BreakEvenKind, FieldId, FieldPath, GroupKind, Organisation, PresetId, PricingMode, Scenario,
-    StaffingMode,
+    evaluate, BreakEvenKind, FieldId, FieldPath, GroupKind, Organisation, PresetId, PricingMode,
+    Scenario, StaffingMode,
 };
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -150,11 +151,16 @@ fn loading_a_preset_replaces_the_inputs_but_keeps_the_rate_year() {
 }
 
 #[test]
-fn the_rate_year_changes_the_public_figures() {
+fn choosing_a_rate_year_recomputes_the_results_in_its_rates() {
+    // What a year's rates change is the model's to test (model_public_purse.rs); here: the edit
+    // reaches the scenario, and the results shown are those of the scenario in that year.
     let mut d = doc();
-    let net_2026 = d.results.as_ref().unwrap().public.kommune.net;
+    let revision = d.revision;
     d.apply(Edit::SetRateYear(2025), Lang::Da);
-    assert_ne!(d.results.as_ref().unwrap().public.kommune.net, net_2026);
+    assert_eq!(d.scenario.rate_year, 2025);
+    assert!(d.results_current);
+    assert_eq!(**d.results.as_ref().unwrap(), evaluate(&d.scenario));
+    assert!(d.revision > revision, "a new revision of the inputs");
 }
 
 #[test]
@@ -321,4 +327,54 @@ fn a_scenario_with_an_unknown_rate_year_starts_with_an_error_not_a_panic() {
         ..StartConfig::default()
     });
     assert!(!s.active_doc().results_current);
+}
+
+#[test]
+fn a_result_that_arrives_for_older_inputs_is_dropped() {
+    let mut slot: Slot<&str> = Slot::default();
+    assert!(slot.accept(3, 3, "år 1–3 for revision 3"));
+    assert_eq!(slot.current(3).map(|v| **v), Some("år 1–3 for revision 3"));
+    // The user typed on: revision 4. A late result for revision 3 is dropped ...
+    assert!(!slot.accept(3, 4, "sent"));
+    assert_eq!(
+        slot.current(4),
+        None,
+        "nothing current until revision 4 arrives"
+    );
+    // ... and the last one stays to be shown, marked as not current.
+    assert_eq!(
+        slot.last(4).map(|(v, now)| (**v, now)),
+        Some(("år 1–3 for revision 3", false))
+    );
+    assert!(slot.accept(4, 4, "for revision 4"));
+    assert_eq!(
+        slot.last(4).map(|(v, now)| (**v, now)),
+        Some(("for revision 4", true))
+    );
+}
+
+#[test]
+fn every_change_of_the_inputs_is_a_new_revision_never_used_before() {
+    let mut s = State::default();
+    let mut seen = vec![s.active_doc().revision];
+    for text in ["16", "17", "18"] {
+        s.apply(Action::Edit(0, Edit::SetNumber(MARKUP, text.into())));
+        s.apply(Action::BreakRun(0));
+        seen.push(s.active_doc().revision);
+    }
+    // Undo brings older inputs back, under a revision of their own: a result computed for the
+    // inputs undone can never be taken for theirs.
+    s.apply(Action::Undo);
+    s.apply(Action::Undo);
+    seen.push(s.active_doc().revision);
+    s.apply(Action::Redo);
+    seen.push(s.active_doc().revision);
+    let mut unique = seen.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), seen.len(), "revisions {seen:?}");
+    // A name is no input of the results: renaming keeps the revision.
+    let before = s.active_doc().revision;
+    s.apply(Action::Edit(0, Edit::SetName("Basis".into())));
+    assert_eq!(s.active_doc().revision, before);
 }

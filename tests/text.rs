@@ -70,7 +70,10 @@ fn numbers_are_written_the_danish_and_the_english_way() {
     assert_eq!(format::kr(Lang::Da, -191_714.88), "-191.715\u{a0}kr.");
     assert_eq!(format::number(Lang::Da, f64::NAN, 0, 0), "–");
     assert_eq!(format::number(Lang::Da, -0.0, 0, 0), "0");
-    assert_eq!(format::number(Lang::Da, -0.004, 0, 2), "0");
+    // As the browser's Intl wrote it (and so the page showed it): a negative value that rounds to
+    // zero keeps its sign. The old native twin wrote "0" here, unlike the browser.
+    assert_eq!(format::number(Lang::Da, -0.004, 0, 2), "-0");
+    assert_eq!(format::number(Lang::Da, 1.005, 0, 2), "1,01");
     assert_eq!(
         format::number(Lang::En, 1_234_567.891, 0, 2),
         "1,234,567.89"

@@ -9,8 +9,10 @@ use partnerskabsberegneren::app::export::{
 use partnerskabsberegneren::app::library::read_entries;
 use partnerskabsberegneren::app::{Action, Edit, Notice, Opened, StartConfig, State};
 use partnerskabsberegneren::formats::{link, scenario_file};
+use partnerskabsberegneren::locale::CivilDate;
 use partnerskabsberegneren::locale::Lang;
 use partnerskabsberegneren::model::{FieldId, FieldPath, PresetId};
+use partnerskabsberegneren::text::figures;
 
 const MARKUP: FieldPath = FieldPath::global(FieldId::MarkupRate);
 const WEEKS: FieldPath = FieldPath::global(FieldId::WeeksPerYear);
@@ -182,19 +184,24 @@ fn a_variant_is_compared_with_its_origin_and_can_be_reset() {
     let docs = s.compared_docs();
     assert_eq!(docs.len(), 2);
     assert_eq!(s.baseline_doc().map(|d| d.id), Some(0));
-    let rows = input_rows(Lang::Da, &docs, 0);
+    let rows = input_rows(&docs, 0);
     let differing: Vec<_> = rows.iter().filter(|r| r.any_differs()).collect();
     assert_eq!(
         differing.len(),
         1,
         "only the overhead differs: {differing:?}"
     );
+    let shown: Vec<String> = differing[0]
+        .values
+        .iter()
+        .map(|v| figures::input_value(Lang::Da, differing[0].key, *v))
+        .collect();
     assert_eq!(
-        differing[0].values,
+        shown,
         vec!["15\u{a0}%".to_string(), "25\u{a0}%".to_string()]
     );
-    let figures = figure_rows(Lang::Da, &docs, 0);
-    let payment = &figures[0];
+    let figure_rows = figure_rows(&docs, 0);
+    let payment = &figure_rows[0];
     assert!(
         payment.deltas[0].is_none(),
         "the baseline has no difference"
@@ -203,7 +210,8 @@ fn a_variant_is_compared_with_its_origin_and_can_be_reset() {
         payment.deltas[1].unwrap() > 0.0,
         "a higher overhead costs the company more"
     );
-    assert!(payment.delta_shown(Lang::Da, 1).unwrap().starts_with('+'));
+    let delta = figures::show_delta(Lang::Da, payment.figure.unit(), payment.deltas[1].unwrap());
+    assert!(delta.starts_with('+'), "{delta}");
     s.apply(Action::ResetToBaseline(variant));
     assert_eq!(markup(&s), 0.15);
     assert!(
@@ -272,19 +280,31 @@ fn a_file_and_a_library_entry_read_back_and_a_damaged_entry_is_kept_apart() {
     assert_eq!(file.scenario, doc.scenario);
     assert_eq!(file.name, "Basis");
     assert_eq!(file.model, Some(PresetId::Joint));
-    let (good, damaged) = read_entries(vec![
-        ("k1".into(), text.clone()),
-        ("k2".into(), "{\"format\":".into()),
-        (
-            "k3".into(),
-            text.replace("Basis", "Nyere").replace("10:00", "11:00"),
-        ),
-    ]);
+    let (good, damaged) = read_entries(
+        vec![
+            ("k1".into(), text.clone()),
+            ("k2".into(), "{\"format\":".into()),
+            (
+                "k3".into(),
+                text.replace("Basis", "Nyere").replace("10:00", "11:00"),
+            ),
+        ],
+        CivilDate::from_iso,
+    );
     assert_eq!(
         good.iter()
             .map(|e| e.file.name.as_str())
             .collect::<Vec<_>>(),
         vec!["Nyere", "Basis"]
+    );
+    assert_eq!(
+        good[1].saved_on,
+        Some(CivilDate {
+            year: 2026,
+            month: 11,
+            day: 24
+        }),
+        "the day it was saved"
     );
     assert_eq!(damaged.len(), 1);
     assert_eq!(damaged[0].key, "k2");
@@ -310,11 +330,17 @@ fn the_csv_opens_in_a_danish_spreadsheet() {
         .iter()
         .find(|l| l.starts_with("Virksomhedens betaling"))
         .unwrap();
-    let cells: Vec<&str> = payment.split(';').collect();
-    assert!(!cells[1].contains('.'), "no thousands separator: {payment}");
-    assert!(
-        cells[1].parse::<f64>().is_ok() || cells[1].contains(','),
-        "{payment}"
+    assert_eq!(
+        *payment, "Virksomhedens betaling for timerne (kr.);385192,5;376818,75",
+        "a decimal comma, no thousands separator, to the øre"
+    );
+    let fte = lines
+        .iter()
+        .find(|l| l.starts_with("Socialpædagoger (årsværk)"))
+        .unwrap();
+    assert_eq!(
+        *fte, "Socialpædagoger (årsværk);0,6286;0,6286",
+        "the decimals a spreadsheet user calculates on, not 0,6"
     );
 }
 

@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use partnerskabsberegneren::formats::scenario_file::{decode, encode};
-use partnerskabsberegneren::model::{evaluate_checked, Checked};
+use formats::scenario_file::{decode, encode};
+use model::{evaluate_checked, Checked};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -5,8 +5,8 @@
 
 use data_encoding::BASE64URL_NOPAD;
 use libfuzzer_sys::fuzz_target;
-use partnerskabsberegneren::formats::link::{decode, encode, seal, Shared, LINK_VERSION};
-use partnerskabsberegneren::model::validate::every_path;
+use formats::link::{decode, encode, seal, Shared, LINK_VERSION};
+use model::validate::every_path;
 
 fn bits(s: &Shared) -> Vec<u64> {
     every_path(&s.scenario)

@@ -2,7 +2,7 @@
 //! asks for. Data only; `embed.rs` reads it from a page's query.
 
 use super::notice::Notice;
-use crate::locale::Lang;
+use crate::locale::{CivilDate, Lang};
 use crate::model::common::keyed_enum;
 use crate::model::rates;
 use crate::model::{FieldPath, PresetId, Scenario};
@@ -114,6 +114,8 @@ pub struct StartConfig {
     pub name: String,
     /// What to tell the user at the start (a share link that could not be read).
     pub notice: Option<Notice>,
+    /// Today's date where the page is read (printed on reports), so rendering asks no clock.
+    pub today: CivilDate,
 }
 
 impl Default for StartConfig {
@@ -127,6 +129,7 @@ impl Default for StartConfig {
             view: ViewSettings::default(),
             name: String::new(),
             notice: None,
+            today: CivilDate::default(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! One document: a scenario, the text typed into its fields, and its last valid outcome.
 
+use super::later::{Later, LaterResults, Revision};
 use crate::locale::parse::{parse_number, NumberError};
 use crate::locale::Lang;
 use crate::model::fields::{Default as FieldDefault, FIELDS};
@@ -103,6 +104,10 @@ pub struct Document {
     pub name: String,
     /// The key of the library entry it was saved to or opened from.
     pub library_key: Option<String>,
+    /// How many times its inputs have changed; later results belong to one revision.
+    pub revision: Revision,
+    /// Results computed after the keystroke, each kept with the revision it belongs to.
+    pub later: LaterResults,
 }
 
 impl Document {
@@ -125,6 +130,8 @@ impl Document {
             fixed: Vec::new(),
             name: String::new(),
             library_key: None,
+            revision: 0,
+            later: LaterResults::default(),
         };
         d.translate_example_names(lang);
         d.recompute();
@@ -194,11 +201,17 @@ impl Document {
         }
     }
 
-    /// A hidden field cannot be corrected, so one whose text or value is invalid goes back to
-    /// its default rather than block the results unseen.
-    fn reset_hidden_errors(&mut self) {
-        let hidden_bad: Vec<FieldPath> = validate(&self.scenario)
-            .into_iter()
+    /// Validates the inputs once and, if they hold no error, evaluates them; with an error the
+    /// last valid outcome stays, marked as not current. Each call is a new revision.
+    ///
+    /// A hidden field cannot be corrected, so one whose text or value is invalid goes back to its
+    /// default rather than block the results unseen (then the inputs are validated once more).
+    fn recompute(&mut self) {
+        self.revision = self.revision.wrapping_add(1);
+        self.problems = validate(&self.scenario);
+        let hidden_bad: Vec<FieldPath> = self
+            .problems
+            .iter()
             .filter(|p| p.severity == Severity::Error)
             .filter_map(|p| p.path)
             .chain(
@@ -209,21 +222,26 @@ impl Document {
             )
             .filter(|p| !self.scenario.is_shown(*p))
             .collect();
-        for path in hidden_bad {
-            if let Some(value) = self.scenario.default_at(path) {
-                self.scenario.set(path, value);
+        if !hidden_bad.is_empty() {
+            for path in hidden_bad {
+                if let Some(value) = self.scenario.default_at(path) {
+                    self.scenario.set(path, value);
+                }
+                self.inputs.remove(&path);
             }
-            self.inputs.remove(&path);
+            self.problems = validate(&self.scenario);
         }
-    }
-
-    fn recompute(&mut self) {
-        self.reset_hidden_errors();
-        self.problems = validate(&self.scenario);
         self.results_current = !self.has_errors();
         if self.results_current {
             self.results = Some(Rc::new(evaluate(&self.scenario)));
         }
+    }
+
+    /// Keeps a result that arrived for `revision`, if the inputs are still those; returns whether
+    /// it was kept (a stale one is dropped).
+    pub fn accept_later(&mut self, revision: Revision, result: Later) -> bool {
+        let current = self.revision;
+        self.later.accept(revision, current, result)
     }
 
     fn set_number(&mut self, path: FieldPath, text: String, lang: Lang) {

@@ -8,8 +8,8 @@ use crate::formats::csv::{self, Cell};
 use crate::formats::link::{self, LinkError, Shared};
 use crate::formats::scenario_file::{encode_file, ScenarioFile};
 use crate::locale::{format, Lang};
-use crate::model::PresetId;
-use crate::text::figures::FigureUnit;
+use crate::model::{InputKey, InputValue, PresetId};
+use crate::text::{fields, figures};
 use std::rc::Rc;
 
 /// The fragment of a share link to `doc` in `lang` (without "#"), if the scenario fits in a
@@ -84,12 +84,12 @@ pub fn file_name(name: &str, extension: &str) -> String {
     format!("{stem}.{extension}")
 }
 
-/// A number for a Danish spreadsheet: decimal comma, no thousands separator ("1234,56").
-fn plain(x: f64, decimals: u8) -> Cell {
-    if !x.is_finite() {
-        return Cell::Empty;
+/// A number for a Danish spreadsheet ("1234,56"), or an empty cell.
+fn number(x: Option<f64>, decimals: u8) -> Cell {
+    match x.and_then(|x| format::spreadsheet(x, decimals)) {
+        Some(n) => Cell::Number(n),
+        None => Cell::Empty,
     }
-    Cell::Number(format::number(Lang::Da, x, 0, decimals).replace('.', ""))
 }
 
 fn text(s: &str) -> Cell {
@@ -98,7 +98,8 @@ fn text(s: &str) -> Cell {
 
 /// The CSV of `docs` (named `names`) side by side: a heading with the date, then each key
 /// figure and every input, one column per scenario. Numbers are written for a Danish
-/// spreadsheet (decimal comma, no grouping) in both languages; units are in the row names.
+/// spreadsheet (decimal comma, no grouping) in both languages, with the decimals a spreadsheet
+/// user calculates on (0,6286 årsværk, not 0,6); units are in the row names.
 pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str) -> String {
     let mut rows: Vec<Vec<Cell>> = vec![
         vec![text("Partnerskabsberegneren")],
@@ -109,40 +110,47 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
     head.extend(names.iter().map(|n| text(n)));
     rows.push(head);
     rows.push(vec![text(lang.pick("Nøgletal", "Key figures"))]);
-    for r in figure_rows(lang, docs, 0) {
-        let (unit, factor, decimals) = match r.unit {
-            FigureUnit::Kr => (lang.pick("kr.", "DKK"), 1.0, 0),
-            FigureUnit::Kr2 => (lang.pick("kr.", "DKK"), 1.0, 2),
-            FigureUnit::Percent => ("%", 100.0, 1),
-            FigureUnit::Hours => (lang.pick("timer", "hours"), 1.0, 0),
-            FigureUnit::Count => ("", 1.0, 1),
-        };
+    for r in figure_rows(docs, 0) {
+        let (unit, factor, decimals) = figures::spreadsheet_unit(lang, r.figure.unit());
+        let name = figures::name(lang, r.figure);
         let name = if unit.is_empty() {
-            r.name.to_string()
+            name.to_string()
         } else {
-            format!("{} ({unit})", r.name)
+            format!("{name} ({unit})")
         };
         let mut line = vec![Cell::Text(name)];
-        line.extend(r.values.iter().map(|v| match v {
-            Some(v) => plain(v * factor, decimals),
-            None => Cell::Empty,
-        }));
+        line.extend(
+            r.values
+                .iter()
+                .map(|v| number(v.map(|v| v * factor), decimals)),
+        );
         rows.push(line);
     }
     rows.push(vec![]);
     rows.push(vec![text(lang.pick("Forudsætninger", "Assumptions"))]);
-    for r in input_rows(lang, docs, 0) {
-        let name = match r.unit {
-            Some(unit) => format!("{} ({unit})", r.label),
-            None => r.label,
-        };
-        let mut line = vec![Cell::Text(name)];
-        for (number, shown) in r.numbers.iter().zip(r.values) {
-            line.push(match (number, r.unit) {
-                (Some(n), _) => plain(*n, 6),
-                (None, Some(_)) => Cell::Empty,
-                (None, None) => Cell::Text(shown),
-            });
+    for r in input_rows(docs, 0) {
+        let label = figures::input_label(lang, r.key, r.group_name.as_deref());
+        let mut line = Vec::with_capacity(r.values.len() + 1);
+        match r.key {
+            InputKey::Field(path) => {
+                let unit = path.field.spec().unit;
+                line.push(Cell::Text(format!(
+                    "{label} ({})",
+                    fields::unit(lang, unit)
+                )));
+                line.extend(r.values.iter().map(|v| match v {
+                    Some(InputValue::Number(n)) => number(Some(n * unit.display_factor()), 6),
+                    _ => Cell::Empty,
+                }));
+            }
+            key => {
+                line.push(Cell::Text(label));
+                line.extend(
+                    r.values
+                        .iter()
+                        .map(|v| Cell::Text(figures::input_value(lang, key, *v))),
+                );
+            }
         }
         rows.push(line);
     }

@@ -3,6 +3,7 @@
 //! are in `browser::storage`.
 
 use crate::formats::scenario_file::{decode_file, FileError, ScenarioFile};
+use crate::locale::CivilDate;
 
 /// A saved scenario that reads.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +12,8 @@ pub struct Entry {
     pub key: String,
     /// The scenario with its name, model and time of saving.
     pub file: ScenarioFile,
+    /// The day it was saved, where the page is read.
+    pub saved_on: Option<CivilDate>,
 }
 
 /// A stored entry that does not read as a scenario file.
@@ -25,12 +28,23 @@ pub struct Damaged {
 }
 
 /// The entries of `stored` (key, text): good ones newest first, then the damaged ones.
-pub fn read_entries(stored: Vec<(String, String)>) -> (Vec<Entry>, Vec<Damaged>) {
+/// `local_date` gives the day of a saved time where the page is read.
+pub fn read_entries(
+    stored: Vec<(String, String)>,
+    local_date: impl Fn(&str) -> Option<CivilDate>,
+) -> (Vec<Entry>, Vec<Damaged>) {
     let mut good = Vec::new();
     let mut damaged = Vec::new();
     for (key, text) in stored {
         match decode_file(&text) {
-            Ok(file) => good.push(Entry { key, file }),
+            Ok(file) => {
+                let saved_on = file.saved.as_deref().and_then(&local_date);
+                good.push(Entry {
+                    key,
+                    file,
+                    saved_on,
+                })
+            }
             Err(error) => damaged.push(Damaged { key, text, error }),
         }
     }

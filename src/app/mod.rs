@@ -7,11 +7,13 @@ pub mod document;
 pub mod embed;
 pub mod export;
 pub mod history;
+pub mod later;
 pub mod library;
 pub mod notice;
 pub mod state;
 
 pub use config::{Page, StartConfig, ViewSettings};
 pub use document::{DocId, Document, Edit, FieldInput, Origin};
+pub use later::{Later, Revision, Slot};
 pub use notice::{Notice, StorageProblem};
 pub use state::{Action, Opened, State};

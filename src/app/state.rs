@@ -4,8 +4,9 @@
 use super::config::{Page, StartConfig, ViewSettings};
 use super::document::{clip_name, DocId, Document, Edit};
 use super::history::History;
+use super::later::{Later, Revision};
 use super::notice::Notice;
-use crate::locale::Lang;
+use crate::locale::{CivilDate, Lang};
 use crate::model::{FieldPath, PresetId, Scenario};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -67,6 +68,10 @@ pub enum Action {
     Notify(Notice),
     /// Hide the notice.
     DismissNotice,
+    /// The date changed where the page is read (checked before printing).
+    SetToday(CivilDate),
+    /// A result computed later arrived for one revision of a document; kept if still current.
+    Arrived(DocId, Revision, Later),
 }
 
 /// Everything the page shows.
@@ -86,6 +91,8 @@ pub struct State {
     pub baseline: DocId,
     /// The last notice, numbered so that the same notice twice is announced twice.
     pub notice: Option<(u32, Notice)>,
+    /// Today's date where the page is read, for printed reports.
+    pub today: CivilDate,
     history: BTreeMap<DocId, History>,
     closed: Vec<(usize, Rc<Document>, History)>,
     next_id: DocId,
@@ -125,6 +132,7 @@ impl State {
             compared: Vec::new(),
             baseline: 0,
             notice: config.notice.map(|n| (0, n)),
+            today: config.today,
             history: BTreeMap::new(),
             closed: Vec::new(),
             next_id: 1,
@@ -245,6 +253,9 @@ impl State {
             let mut doc = (*doc).clone();
             // Undo steps back the inputs, not where the document is saved.
             doc.library_key = self.documents[pos].library_key.clone();
+            // A revision is never used twice for a document's inputs, so a result computed for
+            // the inputs undone cannot land on the inputs brought back.
+            doc.revision = self.documents[pos].revision.wrapping_add(1);
             self.documents[pos] = Rc::new(doc);
             self.notify(if forward {
                 Notice::Redone
@@ -446,6 +457,15 @@ impl State {
             }
             Action::Notify(notice) => self.notify(notice),
             Action::DismissNotice => self.notice = None,
+            Action::SetToday(d) => self.today = d,
+            Action::Arrived(id, revision, result) => {
+                if let Some(pos) = self.position(id) {
+                    let stale = self.documents[pos].revision != revision;
+                    if !stale {
+                        Rc::make_mut(&mut self.documents[pos]).accept_later(revision, result);
+                    }
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The edges towards a host page and the page's own address: the query the page was opened with,
 //! the height posted to a host page that embeds it, and notes in the console.
 
+use crate::locale::CivilDate;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -225,4 +226,46 @@ pub fn stop_fragment_listener(listener: &Closure<dyn FnMut()>) {
 /// The date and time now, as ISO 8601 in UTC ("2026-11-24T10:15:00.000Z").
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The calendar date of the ISO 8601 time `iso` in the browser's time zone (the user's own day),
+/// or `None` if it is not a time.
+pub fn local_date(iso: &str) -> Option<CivilDate> {
+    let d = js_sys::Date::new(&JsValue::from_str(iso));
+    civil(&d)
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> CivilDate {
+    civil(&js_sys::Date::new_0()).unwrap_or_default()
+}
+
+fn civil(d: &js_sys::Date) -> Option<CivilDate> {
+    if d.get_time().is_nan() {
+        return None;
+    }
+    Some(CivilDate {
+        year: i32::try_from(d.get_full_year()).ok()?,
+        month: u8::try_from(d.get_month() + 1).ok()?,
+        day: u8::try_from(d.get_date()).ok()?,
+    })
+}
+
+/// Calls `f` just before the page is printed (from the menu, a key or a button). Returns the
+/// listener to keep alive.
+pub fn on_before_print(f: impl Fn() + 'static) -> Option<Closure<dyn FnMut()>> {
+    let window = web_sys::window()?;
+    let listener = Closure::<dyn FnMut()>::new(f);
+    window
+        .add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref())
+        .ok()?;
+    Some(listener)
+}
+
+/// Stops a listener of [`on_before_print`].
+pub fn stop_before_print(listener: &Closure<dyn FnMut()>) {
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.remove_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+    }
 }

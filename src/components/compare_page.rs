@@ -2,9 +2,10 @@
 //! baseline, and the inputs, those that differ marked. A table on wide screens and in print, a
 //! list per scenario on narrow ones.
 
-use crate::app::compare::{figure_rows, input_rows};
+use crate::app::compare::{figure_rows, input_rows, FigureRow, InputRow};
 use crate::app::{DocId, Document};
-use crate::text::{quoted, Lang};
+use crate::text::figures as text_figures;
+use crate::text::{compare, t, workspace, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,7 +23,7 @@ pub struct ComparePageProps {
     /// The baseline's place in `docs`.
     pub baseline: usize,
     /// The date of the report (ISO 8601).
-    pub today: AttrValue,
+    pub today: crate::locale::CivilDate,
     /// Take a scenario in or out.
     pub ontoggle: Callback<DocId>,
     /// Choose the baseline.
@@ -45,12 +46,12 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
     let names = &p.names;
     let head = html! {
         <div class="page__head">
-            <h2 id="compare-title" class="page__title">{ lang.pick("Sammenlign scenarier", "Compare scenarios") }</h2>
+            <h2 id="compare-title" class="page__title">{ t(lang, compare::TITLE) }</h2>
             <div class="button-row">
                 <button type="button" class="button button--secondary" onclick={Callback::from(|_| crate::browser::dom::print())}>
-                    { lang.pick("Udskriv / gem som PDF", "Print / save as PDF") }</button>
+                    { t(lang, workspace::PRINT) }</button>
                 <button type="button" class="button button--secondary" onclick={p.onclose.reform(|_| ())}>
-                    { lang.pick("Tilbage til beregneren", "Back to the calculator") }</button>
+                    { t(lang, workspace::BACK_TO_CALCULATOR) }</button>
             </div>
         </div>
     };
@@ -58,11 +59,9 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
         return html! {
             <main class="page compare" id="compare" aria-labelledby="compare-title">
                 { head }
-                <p class="page__lead">{ lang.pick(
-                    "Der er kun ét scenarie. Lav en variant, ret i den, og sammenlign de to her.",
-                    "There is only one scenario. Make a variant, change it and compare the two here.") }</p>
+                <p class="page__lead">{ t(lang, compare::ONLY_ONE) }</p>
                 <button type="button" class="button" id="compare-add" onclick={p.onduplicate.reform(|_| ())}>
-                    { lang.pick("Lav en variant af scenariet", "Make a variant of the scenario") }</button>
+                    { t(lang, compare::MAKE_VARIANT) }</button>
             </main>
         };
     }
@@ -93,35 +92,47 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
             </div>
         }
     });
-    let figures = figure_rows(lang, docs, p.baseline);
-    let inputs = input_rows(lang, docs, p.baseline);
+    let figures = figure_rows(docs, p.baseline);
+    let inputs = input_rows(docs, p.baseline);
+    let shown = |r: &FigureRow, i: usize| match r.values.get(i).copied().flatten() {
+        Some(v) => text_figures::show(lang, r.figure.unit(), v),
+        None => "–".to_string(),
+    };
+    let delta = |r: &FigureRow, i: usize| {
+        let d = r.deltas.get(i).copied().flatten()?;
+        Some(text_figures::show_delta(lang, r.figure.unit(), d))
+    };
+    let label = |r: &InputRow| text_figures::input_label(lang, r.key, r.group_name.as_deref());
+    let value = |r: &InputRow, i: usize| {
+        text_figures::input_value(lang, r.key, r.values.get(i).copied().flatten())
+    };
     let differing: Vec<_> = inputs.iter().filter(|r| r.any_differs()).collect();
     let same_count = inputs.len() - differing.len();
-    let marker = lang.pick("afviger fra basis", "differs from the baseline");
+    let marker = t(lang, compare::DIFFERS);
     let col_head = |i: usize| {
         let is_base = i == p.baseline;
         html! {
             <th scope="col" class={classes!(is_base.then_some("compare__base"))}>
                 <span class="compare__name">{ names.get(i).cloned().unwrap_or_default() }</span>
-                if is_base { <span class="compare__tag">{ lang.pick("basis", "baseline") }</span> }
+                if is_base { <span class="compare__tag">{ t(lang, compare::BASELINE) }</span> }
                 if docs.get(i).is_some_and(|d| !d.results_current) {
-                    <span class="compare__stale">{ lang.pick("har fejl – sidste gyldige tal", "has errors – last valid figures") }</span>
+                    <span class="compare__stale">{ t(lang, compare::STALE) }</span>
                 }
             </th>
         }
     };
-    let figure_cell = |r: &crate::app::compare::FigureRow, i: usize| {
+    let figure_cell = |r: &FigureRow, i: usize| {
         let good = r.is_good(i);
         html! {
             <td class={classes!("num", (i == p.baseline).then_some("compare__base"))}>
-                <span class="compare__value">{ r.shown(lang, i) }</span>
-                if let Some(d) = r.delta_shown(lang, i) {
+                <span class="compare__value">{ shown(r, i) }</span>
+                if let Some(d) = delta(r, i) {
                     <span class={classes!("compare__delta", match good { Some(true) => Some("compare__delta--good"), Some(false) => Some("compare__delta--bad"), None => None })}>
-                        <span class="sr-only">{ lang.pick("Forskel fra basis: ", "Difference from the baseline: ") }</span>
+                        <span class="sr-only">{ t(lang, compare::DIFFERENCE) }</span>
                         { d }
                         // Better or worse in words too, not by colour alone.
                         if let Some(g) = good {
-                            <span class="compare__verdict">{ if g { lang.pick(" bedre", " better") } else { lang.pick(" dårligere", " worse") } }</span>
+                            <span class="compare__verdict">{ if g { t(lang, compare::BETTER) } else { t(lang, compare::WORSE) } }</span>
                         }
                     </span>
                 }
@@ -130,40 +141,40 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
     };
     let table = html! {
         <div class="compare__wide" tabindex="0" role="region"
-            aria-label={lang.pick("Sammenligning i tabeller", "Comparison in tables")}>
+            aria-label={t(lang, compare::TABLES)}>
             <table class="compare__table" id="compare-figures">
-                <caption>{ lang.pick("Nøgletal og forskellen fra basisscenariet", "Key figures and the difference from the baseline") }</caption>
+                <caption>{ t(lang, compare::FIGURES_CAPTION) }</caption>
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Nøgletal", "Key figure") }</th>
+                    <th scope="col">{ t(lang, compare::KEY_FIGURE) }</th>
                     { for (0..docs.len()).map(col_head) }
                 </tr></thead>
                 <tbody>
                 { for figures.iter().map(|r| html! {
                     <tr>
-                        <th scope="row">{ r.name }</th>
+                        <th scope="row">{ text_figures::name(lang, r.figure) }</th>
                         { for (0..docs.len()).map(|i| figure_cell(r, i)) }
                     </tr>
                 }) }
                 </tbody>
             </table>
             <table class="compare__table" id="compare-inputs">
-                <caption>{ lang.pick("Forudsætninger, der afviger fra basisscenariet", "Assumptions that differ from the baseline") }</caption>
+                <caption>{ t(lang, compare::INPUTS_CAPTION) }</caption>
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Forudsætning", "Assumption") }</th>
+                    <th scope="col">{ t(lang, compare::ASSUMPTION) }</th>
                     { for (0..docs.len()).map(col_head) }
                 </tr></thead>
                 <tbody>
                 if differing.is_empty() {
-                    <tr><td colspan={(docs.len() + 1).to_string()}>{ lang.pick("Ingen – scenarierne har de samme forudsætninger.", "None – the scenarios have the same inputs.") }</td></tr>
+                    <tr><td colspan={(docs.len() + 1).to_string()}>{ t(lang, compare::NO_DIFFERENCES) }</td></tr>
                 }
                 { for differing.iter().map(|r| html! {
                     <tr>
-                        <th scope="row">{ r.label.clone() }</th>
-                        { for r.values.iter().enumerate().map(|(i, v)| {
+                        <th scope="row">{ label(r) }</th>
+                        { for (0..r.values.len()).map(|i| {
                             let differs = r.differs.get(i).copied().unwrap_or(false);
                             html! {
                                 <td class={classes!("num", differs.then_some("compare__differs"), (i == p.baseline).then_some("compare__base"))}>
-                                    { v.clone() }
+                                    { value(r, i) }
                                     if differs { <span class="sr-only">{ format!(" ({marker})") }</span> }
                                 </td>
                             }
@@ -173,7 +184,7 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
                 </tbody>
             </table>
             if same_count > 0 {
-                <p class="compare__note">{ same_note(lang, same_count, docs.len()) }</p>
+                <p class="compare__note">{ compare::same_note(lang, same_count, docs.len()) }</p>
             }
         </div>
     };
@@ -185,23 +196,23 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
                     <section class="card compare__card" aria-labelledby={title_id.clone()}>
                         <h3 class="card__title" id={title_id}>
                             { names.get(i).cloned().unwrap_or_default() }
-                            if i == p.baseline { { format!(" ({})", lang.pick("basis", "baseline")) } }
+                            if i == p.baseline { { format!(" ({})", t(lang, compare::BASELINE)) } }
                         </h3>
                         <dl class="sums">
                             { for figures.iter().map(|r| html! {
                                 <div>
-                                    <dt>{ r.name }</dt>
-                                    <dd>{ r.shown(lang, i) }
-                                        if let Some(delta) = r.delta_shown(lang, i) { <span class="compare__delta">{ format!(" ({delta})") }</span> }
+                                    <dt>{ text_figures::name(lang, r.figure) }</dt>
+                                    <dd>{ shown(r, i) }
+                                        if let Some(delta) = delta(r, i) { <span class="compare__delta">{ format!(" ({delta})") }</span> }
                                     </dd>
                                 </div>
                             }) }
                         </dl>
                         if i != p.baseline {
-                            <h4 class="compare__sub">{ lang.pick("Forskelle fra basisscenariet", "Differences from the baseline") }</h4>
+                            <h4 class="compare__sub">{ t(lang, compare::DIFFERENCES) }</h4>
                             <ul class="compare__diffs">
                                 { for differing.iter().filter(|r| r.differs.get(i).copied().unwrap_or(false)).map(|r| html! {
-                                    <li>{ format!("{}: {}", r.label, r.values.get(i).cloned().unwrap_or_default()) }</li>
+                                    <li>{ format!("{}: {}", label(r), value(r, i)) }</li>
                                 }) }
                             </ul>
                         }
@@ -215,23 +226,23 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
         html! {
             <div class="button-row">
                 <button type="button" class="button button--secondary button--small" onclick={p.onshow.reform(move |_| id)}>
-                    { format!("{} {}", lang.pick("Vis", "Show"), quoted(lang, name)) }</button>
+                    { compare::show(lang, name) }</button>
                 <button type="button" class="button button--secondary button--small compare__reset" onclick={p.onreset.reform(move |_| id)}>
-                    { format!("{} {} {}", lang.pick("Nulstil", "Reset"), quoted(lang, name), lang.pick("til basisscenariet", "to the baseline")) }</button>
+                    { compare::reset(lang, name) }</button>
             </div>
         }
     });
     html! {
         <main class="page compare" id="compare" aria-labelledby="compare-title">
             { head }
-            <p class="print-only compare__date">{ format!("{} {}", lang.pick("Udskrevet", "Printed"), crate::locale::format::date(lang, &p.today)) }</p>
+            <p class="print-only compare__date">{ compare::printed_on(lang, &crate::locale::format::date(lang, p.today)) }</p>
             <div class="compare__controls">
                 <fieldset class="compare__pick">
-                    <legend>{ lang.pick("Scenarier i sammenligningen (2–4)", "Scenarios to compare (2–4)") }</legend>
+                    <legend>{ t(lang, compare::PICK) }</legend>
                     { for choose }
                 </fieldset>
                 <fieldset class="compare__pick">
-                    <legend>{ lang.pick("Basisscenarie (de andre sammenlignes med det)", "Baseline for the comparison") }</legend>
+                    <legend>{ t(lang, compare::PICK_BASELINE) }</legend>
                     { for base_choices }
                 </fieldset>
             </div>
@@ -239,38 +250,5 @@ pub fn ComparePage(p: &ComparePageProps) -> Html {
             { list }
             <div class="compare__actions">{ for actions }</div>
         </main>
-    }
-}
-
-/// "29 øvrige forudsætninger er ens i begge scenarier", in the right number.
-fn same_note(lang: Lang, count: usize, scenarios: usize) -> String {
-    let where_da = if scenarios == 2 {
-        "i begge scenarier"
-    } else {
-        "i alle scenarierne"
-    };
-    let where_en = if scenarios == 2 {
-        "in both scenarios"
-    } else {
-        "in every scenario"
-    };
-    if count == 1 {
-        format!(
-            "{} {}.",
-            lang.pick(
-                "1 øvrig forudsætning er ens",
-                "1 other assumption is the same"
-            ),
-            lang.pick(where_da, where_en)
-        )
-    } else {
-        format!(
-            "{count} {} {}.",
-            lang.pick(
-                "øvrige forudsætninger er ens",
-                "other assumptions are the same"
-            ),
-            lang.pick(where_da, where_en)
-        )
     }
 }

@@ -6,7 +6,7 @@ use crate::app::embed;
 use crate::browser::host;
 use crate::locale::parse::parse_number;
 use crate::model::{FieldId, FieldPath, PresetId};
-use crate::text::{fields, presets, Lang};
+use crate::text::{embed as embed_text, fields, presets, t, workspace, Lang};
 use yew::prelude::*;
 
 /// Properties of [`EmbedPage`].
@@ -23,23 +23,23 @@ const COURSE: FieldPath = FieldPath::global(FieldId::CoursePricePerWeek);
 
 /// The name of a part of the page a host may hide.
 fn part_name(lang: Lang, p: Part) -> &'static str {
-    let (da, en) = match p {
-        Part::Models => ("Valg af partnerskabsmodel", "Choice of partnership model"),
-        Part::Verdicts => ("Kort fortalt", "In short"),
-        Part::Parties => ("Parterne om året", "The parties over one year"),
-        Part::CompanyCost => ("Virksomhedens pris pr. time", "The company's cost per hour"),
-        Part::HoursJobs => ("Timer og job", "Hours and jobs"),
-        Part::BreakEvens => ("Nulpunkter", "Break-even points"),
-        Part::Sources => ("Forudsætninger og kilder", "Assumptions and sources"),
-        Part::Glossary => ("Ordforklaringer", "Glossary"),
+    let name = match p {
+        Part::Models => embed_text::PART_MODELS,
+        Part::Verdicts => embed_text::PART_VERDICTS,
+        Part::Parties => embed_text::PART_PARTIES,
+        Part::CompanyCost => embed_text::PART_COMPANY_COST,
+        Part::HoursJobs => embed_text::PART_HOURS_JOBS,
+        Part::BreakEvens => embed_text::PART_BREAK_EVENS,
+        Part::Sources => embed_text::PART_SOURCES,
+        Part::Glossary => embed_text::PART_GLOSSARY,
     };
-    lang.pick(da, en)
+    t(lang, name)
 }
 
 /// The name of a font of the safe list.
 fn font_name(lang: Lang, f: Font) -> &'static str {
     match f {
-        Font::System => lang.pick("Systemets skrift (standard)", "The system font (default)"),
+        Font::System => t(lang, embed_text::SYSTEM_FONT),
         Font::Arial => "Arial",
         Font::Verdana => "Verdana",
         Font::Georgia => "Georgia",
@@ -137,10 +137,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
     let (config, price_ok, accent_ok) = choices.config();
     let query = host::encode_query(&embed::to_pairs(&config));
     let address = format!("{}?{query}", host::page_address());
-    let title = lang.pick(
-        "Partnerskabsberegneren – beregn businesscasen for et socialøkonomisk partnerskab",
-        "Partnerskabsberegneren – the business case for a social-economy partnership",
-    );
+    let title = t(lang, embed_text::FRAME_TITLE);
     let snippet = format!(
         "<iframe id=\"partnerskabsberegneren\" src=\"{address}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n\
 <script>\n\
@@ -195,21 +192,19 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
     html! {
         <main class="embed-page" aria-labelledby="embed-title">
             <div class="panel">
-                <h2 class="section-title" id="embed-title">{ lang.pick("Indlejr beregneren på jeres hjemmeside", "Embed the calculator on your website") }</h2>
-                <p class="section-note">{ lang.pick(
-                    "Vælg, hvordan beregneren skal se ud hos jer, og kopiér koden ind på jeres side. Højden følger indholdet, så siden ikke får en rullebjælke i rullebjælken. Intet sendes til os: beregneren kører i den besøgendes browser.",
-                    "Choose how the calculator should look on your site, then copy the code into your page. Its height follows its content, so there is no scrollbar within a scrollbar. Nothing is sent to us: the calculator runs in the visitor's browser.") }</p>
+                <h2 class="section-title" id="embed-title">{ t(lang, embed_text::TITLE) }</h2>
+                <p class="section-note">{ t(lang, embed_text::LEAD) }</p>
                 <div class="embed-form">
                     <div class="field">
-                        <label class="field__label" for="embed-lang">{ lang.pick("Sprog", "Language") }</label>
+                        <label class="field__label" for="embed-lang">{ t(lang, embed_text::LANGUAGE) }</label>
                         <select class="field__select" id="embed-lang" onchange={update(|c, v| c.lang = crate::locale::Lang::from_tag(&v).unwrap_or(c.lang))}>
                             { for crate::locale::Lang::ALL.iter().map(|l| html! {
-                                <option value={l.tag()} selected={*l == c.lang}>{ match l { Lang::Da => "Dansk", Lang::En => "English" } }</option>
+                                <option value={l.tag()} selected={*l == c.lang}>{ t(*l, workspace::LANGUAGE_NAME) }</option>
                             }) }
                         </select>
                     </div>
                     <div class="field">
-                        <label class="field__label" for="embed-model">{ lang.pick("Partnerskabsmodel", "Partnership model") }</label>
+                        <label class="field__label" for="embed-model">{ t(lang, embed_text::MODEL) }</label>
                         <select class="field__select" id="embed-model" onchange={update(|c, v| c.preset = PresetId::from_key(&v).unwrap_or(c.preset))}>
                             { for PresetId::ALL.iter().map(|id| html! {
                                 <option value={id.key()} selected={*id == c.preset}>{ presets::name(lang, *id) }</option>
@@ -218,41 +213,39 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
                     </div>
                     <div class={classes!("field", (!price_ok).then_some("field--error"))}>
                         <label class="field__label" for="embed-price">{ fields::label(lang, FieldId::CoursePricePerWeek) }</label>
-                        <p class="field__hint" id="embed-price-hint">{ lang.pick("Jeres egen pris. Tom: modellens eksempel.", "Your own price. Empty: the model's example.") }</p>
+                        <p class="field__hint" id="embed-price-hint">{ t(lang, embed_text::PRICE_HINT) }</p>
                         if !price_ok {
-                            <p class="field__message field__message--error" id="embed-price-msg">{ lang.pick("Skriv et tal mellem 0 og 50.000.", "Enter a number between 0 and 50,000.") }</p>
+                            <p class="field__message field__message--error" id="embed-price-msg">{ t(lang, embed_text::PRICE_ERROR) }</p>
                         }
                         <div class="field__control">
                             <input class="field__input" id="embed-price" type="text" inputmode="decimal" value={c.course_price.clone()}
                                 aria-describedby={if price_ok { "embed-price-hint" } else { "embed-price-hint embed-price-msg" }}
                                 aria-invalid={(!price_ok).to_string()}
                                 oninput={on_text(|c, v| c.course_price = v)} />
-                            <span class="field__unit">{ lang.pick("kr./uge", "DKK/week") }</span>
+                            <span class="field__unit">{ t(lang, embed_text::PRICE_UNIT) }</span>
                         </div>
                     </div>
                     <div class="field field--check">
                         <input type="checkbox" id="embed-lock" checked={c.lock} onchange={on_lock} />
-                        <label for="embed-lock">{ lang.pick("Lås prisen, så den besøgende ikke kan ændre den", "Lock the price so visitors cannot change it") }</label>
+                        <label for="embed-lock">{ t(lang, embed_text::LOCK) }</label>
                     </div>
                     if c.lock {
                         <div class="field">
-                            <label class="field__label" for="embed-note">{ lang.pick("Note ved den låste pris", "Note at the locked price") }</label>
+                            <label class="field__label" for="embed-note">{ t(lang, embed_text::LOCK_NOTE) }</label>
                             <input class="field__input field__input--text" id="embed-note" type="text" maxlength="120"
                                 value={c.note.clone()} oninput={on_text(|c, v| c.note = v)} />
                         </div>
                     }
                     <div class={classes!("field", (!accent_ok).then_some("field--error"))}>
-                        <label class="field__label" for="embed-accent">{ lang.pick("Accentfarve", "Accent colour") }</label>
+                        <label class="field__label" for="embed-accent">{ t(lang, embed_text::ACCENT) }</label>
                         if !accent_ok {
-                            <p class="field__message field__message--error" id="embed-accent-msg">{ lang.pick(
-                                "Farven giver for lidt kontrast til hvid tekst (under 4,5:1). Vælg en mørkere farve; standardfarven bruges.",
-                                "The colour gives too little contrast to white text (below 4.5:1). Choose a darker colour; the default is used.") }</p>
+                            <p class="field__message field__message--error" id="embed-accent-msg">{ t(lang, embed_text::ACCENT_ERROR) }</p>
                         }
                         <input class="field__color" id="embed-accent" type="color" value={c.accent.clone()}
                             onchange={update(|c, v| c.accent = v)} />
                     </div>
                     <div class="field">
-                        <label class="field__label" for="embed-font">{ lang.pick("Skrifttype", "Font") }</label>
+                        <label class="field__label" for="embed-font">{ t(lang, embed_text::FONT) }</label>
                         <select class="field__select" id="embed-font" onchange={update(|c, v| c.font = Font::from_key(&v).unwrap_or(c.font))}>
                             { for Font::ALL.iter().map(|f| html! {
                                 <option value={f.key()} selected={*f == c.font}>{ font_name(lang, *f) }</option>
@@ -260,7 +253,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
                         </select>
                     </div>
                     <fieldset class="choice">
-                        <legend class="choice__legend">{ lang.pick("Skjul dele af beregneren", "Hide parts of the calculator") }</legend>
+                        <legend class="choice__legend">{ t(lang, embed_text::HIDE) }</legend>
                         { for Part::ALL.iter().map(|part| {
                             let id = format!("embed-hide-{}", part.key());
                             html! {
@@ -273,24 +266,22 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
                     </fieldset>
                 </div>
                 <div class="field">
-                    <label class="field__label" for="embed-snippet">{ lang.pick("Kode til jeres side", "Code for your page") }</label>
-                    <p class="field__hint" id="embed-snippet-hint">{ lang.pick(
-                        "Scriptet sætter iframens højde ud fra beregnerens beskeder og tjekker, at de kommer fra beregneren. Tillader jeres side ikke scripts i siden, så læg scriptet i jeres egen fil.",
-                        "The script sets the iframe's height from the calculator's messages and checks that they come from the calculator. If your page does not allow inline scripts, put the script in a file of your own.") }</p>
+                    <label class="field__label" for="embed-snippet">{ t(lang, embed_text::SNIPPET) }</label>
+                    <p class="field__hint" id="embed-snippet-hint">{ t(lang, embed_text::SNIPPET_HINT) }</p>
                     <textarea class="embed-snippet" id="embed-snippet" readonly=true rows="14" aria-describedby="embed-snippet-hint" value={snippet.clone()} />
                 </div>
                 <div class="button-row">
-                    <button type="button" class="button" id="embed-copy" onclick={on_copy}>{ lang.pick("Kopiér koden", "Copy the code") }</button>
-                    <button type="button" class="button button--secondary" id="embed-back" onclick={onclose}>{ lang.pick("Tilbage til beregneren", "Back to the calculator") }</button>
+                    <button type="button" class="button" id="embed-copy" onclick={on_copy}>{ t(lang, embed_text::COPY) }</button>
+                    <button type="button" class="button button--secondary" id="embed-back" onclick={onclose}>{ t(lang, workspace::BACK_TO_CALCULATOR) }</button>
                 </div>
                 <p class="embed-copied" role="status">{ match *copied {
-                    Some(true) => lang.pick("Koden er kopieret.", "The code has been copied."),
-                    Some(false) => lang.pick("Koden kunne ikke kopieres automatisk: markér den, og kopiér den selv.", "The code could not be copied automatically: select it and copy it yourself."),
+                    Some(true) => t(lang, embed_text::COPIED),
+                    Some(false) => t(lang, embed_text::COPY_FAILED),
                     None => "",
                 } }</p>
             </div>
             <section class="panel" aria-labelledby="embed-preview-title">
-                <h2 class="section-title" id="embed-preview-title">{ lang.pick("Forhåndsvisning", "Preview") }</h2>
+                <h2 class="section-title" id="embed-preview-title">{ t(lang, embed_text::PREVIEW) }</h2>
                 <iframe id={PREVIEW_ID} class="embed-preview" src={format!("?{query}")} title={title} height="900"></iframe>
             </section>
         </main>

@@ -4,7 +4,7 @@ use crate::app::Document;
 use crate::browser::dom;
 use crate::model::validate::every_path;
 use crate::model::{FieldPath, Severity};
-use crate::text::{fields, messages, Lang};
+use crate::text::{fields, inputs, messages, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,7 +28,7 @@ fn field_name(lang: Lang, doc: &Document, path: FieldPath) -> String {
                 .get(i)
                 .map(|g| g.name.trim().to_string())
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("{} {}", lang.pick("Gruppe", "Group"), i + 1));
+                .unwrap_or_else(|| inputs::group_number(lang, i + 1));
             format!("{group}: {label}")
         }
         None => label.to_string(),
@@ -71,10 +71,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
     }
     html! {
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
-            <h2 class="error-summary__title" id="error-summary-title">{
-                if items.len() == 1 { lang.pick("Der er 1 fejl", "There is 1 error").to_string() }
-                else { format!("{} {} {}", lang.pick("Der er", "There are"), items.len(), lang.pick("fejl", "errors")) }
-            }</h2>
+            <h2 class="error-summary__title" id="error-summary-title">{ inputs::error_count(lang, items.len()) }</h2>
             <ul class="error-summary__list">
             { for items.into_iter().map(|(path, message)| match path {
                 Some(path) => {

@@ -5,7 +5,7 @@ use crate::components::fold::Fold;
 use crate::components::handlers::{number_field, Handlers};
 use crate::model::fields::{Section, FIELDS};
 use crate::model::{FieldPath, GroupKind};
-use crate::text::{fields, Lang};
+use crate::text::{fields, inputs, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
     let edit = p.handlers.onedit.clone();
     let base = format!("group-{i}");
     let title = if g.name.trim().is_empty() {
-        format!("{} {}", lang.pick("Gruppe", "Group"), i + 1)
+        inputs::group_number(lang, i + 1)
     } else {
         g.name.clone()
     };
@@ -72,18 +72,18 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
             <div class="group-card__head">
                 <h3 class="group-card__title" id={format!("{base}-title")}>{ title.clone() }</h3>
                 <button type="button" class="button button--quiet" onclick={onremove}
-                    aria-label={format!("{} {}", lang.pick("Fjern gruppen", "Remove group"), title)}>
-                    { lang.pick("Fjern", "Remove") }
+                    aria-label={inputs::remove_group(lang, &title)}>
+                    { t(lang, inputs::REMOVE) }
                 </button>
             </div>
             <div class="group-card__grid">
                 <div class="field">
-                    <label class="field__label" for={format!("{base}-name")}>{ lang.pick("Navn", "Name") }</label>
+                    <label class="field__label" for={format!("{base}-name")}>{ t(lang, inputs::NAME) }</label>
                     <input class="field__input field__input--text" id={format!("{base}-name")} type="text"
                         maxlength="80" value={g.name.clone()} oninput={onname} />
                 </div>
                 <div class="field">
-                    <label class="field__label" for={format!("{base}-kind")}>{ lang.pick("Type", "Type") }</label>
+                    <label class="field__label" for={format!("{base}-kind")}>{ t(lang, inputs::KIND) }</label>
                     <select class="field__select" id={format!("{base}-kind")} onchange={onkind}>
                         { for GroupKind::ALL.iter().map(|k| html! {
                             <option value={k.key()} selected={*k == g.kind}>{ fields::kind(lang, *k) }</option>
@@ -94,12 +94,10 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                 if g.kind.is_paid() {
                     <div class="field field--check">
                         <input type="checkbox" id={format!("{base}-billed")} checked={g.billed} onchange={onbilled} />
-                        <label for={format!("{base}-billed")}>{ lang.pick("Virksomheden betaler for timerne", "The company pays for the hours") }</label>
+                        <label for={format!("{base}-billed")}>{ t(lang, inputs::BILLED) }</label>
                     </div>
                 } else {
-                    <p class="group-card__note">{ lang.pick(
-                        "Deltagere får en ydelse, ikke løn: der betales ikke løn for deres timer, og timerne faktureres ikke. Kommunen betaler prisen pr. plads.",
-                        "Participants draw a benefit, not a wage: their hours are neither paid nor billed. The municipality pays the price per place.") }</p>
+                    <p class="group-card__note">{ t(lang, inputs::PARTICIPANT_NOTE) }</p>
                 }
             </div>
             if !folded.is_empty() {

@@ -1,7 +1,7 @@
 //! The page header: title, tagline, language switch and print.
 
 use crate::browser::dom;
-use crate::text::Lang;
+use crate::text::{t, workspace, Lang};
 use yew::prelude::*;
 
 /// Properties of [`Header`].
@@ -28,22 +28,20 @@ pub fn Header(p: &HeaderProps) -> Html {
                     <circle cx="11" cy="16" r="8" /><circle cx="21" cy="16" r="8" />
                 </svg>
                 <div>
-                    <h1 class="header__title">{ "Partnerskabs\u{ad}beregneren" }</h1>
-                    <p class="header__tagline">{ lang.pick(
-                        "Businesscasen for et socialøkonomisk partnerskab – beregnet i browseren.",
-                        "The business case for a social-economy partnership – computed in your browser.") }</p>
+                    <h1 class="header__title">{ t(lang, workspace::TITLE) }</h1>
+                    <p class="header__tagline">{ t(lang, workspace::TAGLINE) }</p>
                 </div>
             </div>
             <div class="header__actions">
                 <button type="button" class="button button--secondary" id="language-switch"
                     lang={other.tag()} onclick={onswitch}>
-                    { match other { Lang::En => "English", Lang::Da => "Dansk" } }
+                    { t(other, workspace::LANGUAGE_NAME) }
                 </button>
                 <button type="button" class="button button--secondary" id="embed-open" onclick={p.onembed.reform(|_| ())}>
-                    { lang.pick("Indlejr på jeres side", "Embed on your site") }
+                    { t(lang, workspace::EMBED) }
                 </button>
                 <button type="button" class="button button--secondary" onclick={Callback::from(|_| dom::print())}>
-                    { lang.pick("Udskriv / gem som PDF", "Print / save as PDF") }
+                    { t(lang, workspace::PRINT) }
                 </button>
             </div>
         </header>

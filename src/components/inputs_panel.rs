@@ -13,7 +13,7 @@ use crate::model::{
     FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PricingMode,
     StaffingMode, MAX_GROUPS,
 };
-use crate::text::{fields, Lang};
+use crate::text::{fields, inputs, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -97,51 +97,43 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
         let onclick = edit.reform(move |_| Edit::AddGroup(kind));
         html! {
             <button type="button" class="button button--secondary" disabled={!can_add} {onclick}>
-                { format!("+ {}", fields::kind(lang, kind)) }
+                { inputs::add_kind(lang, kind) }
             </button>
         }
     };
 
     let price_before = html! { <>
-        { choice("organisation", lang.pick("Den socialøkonomiske virksomhed er", "The social enterprise is"), vec![
-            (Organisation::Separate, lang.pick("Et selvstændigt selskab", "A separate company")),
-            (Organisation::Department, lang.pick("En afdeling af virksomheden", "A department of the company")),
+        { choice("organisation", t(lang, inputs::ORGANISATION), vec![
+            (Organisation::Separate, t(lang, inputs::SEPARATE)),
+            (Organisation::Department, t(lang, inputs::DEPARTMENT)),
         ], s.organisation, edit.reform(Edit::SetOrganisation)) }
-        { choice("pricing-mode", lang.pick("Prisen fastsættes som", "The price is set as"), vec![
-            (PricingMode::Markup, lang.pick("Som overhead på lønomkostningen", "As a markup on labour cost")),
-            (PricingMode::FixedPrice, lang.pick("Som fast timepris", "As a fixed hourly price")),
+        { choice("pricing-mode", t(lang, inputs::PRICING), vec![
+            (PricingMode::Markup, t(lang, inputs::AS_MARKUP)),
+            (PricingMode::FixedPrice, t(lang, inputs::AS_FIXED_PRICE)),
         ], s.pricing.mode, edit.reform(Edit::SetPricingMode)) }
     </> };
     let support_before = choice(
         "staffing-mode",
-        lang.pick("Antal socialpædagoger", "Number of social educators"),
+        t(lang, inputs::STAFFING),
         vec![
-            (
-                StaffingMode::Caseload,
-                lang.pick("Efter normering", "By caseload"),
-            ),
-            (
-                StaffingMode::Fixed,
-                lang.pick("Fast antal årsværk", "Fixed FTE"),
-            ),
+            (StaffingMode::Caseload, t(lang, inputs::BY_CASELOAD)),
+            (StaffingMode::Fixed, t(lang, inputs::FIXED_FTE)),
         ],
         s.support.staffing,
         edit.reform(Edit::SetStaffingMode),
     );
     let years: Vec<(u16, String)> = rates::years().map(|y| (y, y.to_string())).collect();
     let public_before = html! { <>
-        <p class="section-note">{ lang.pick(
-            "Hvad partnerskabet betyder for kommunens og statens kasse: fleksløntilskud i stedet for ledighedsydelse eller kontanthjælp, skat af den ekstra indkomst og statens refusion. Satsåret påvirker kun disse tal og mindstelønnen, ikke dækningen af socialpædagogen.",
-            "What the partnership means for the municipality's and the state's finances: flex wage subsidy instead of flex unemployment benefit or social assistance, tax on the extra income and the state's refund. The rate year affects only these figures and the minimum wage, not the coverage of the social educator.") }</p>
-        { choice("rate-year", lang.pick("Satsår", "Rate year"), years, s.rate_year, edit.reform(Edit::SetRateYear)) }
-        { choice("fleksjob-baseline", lang.pick("Uden jobbet ville personerne i fleksjob få", "Without the job the people in flex jobs would draw"), vec![
-            (FleksjobBaseline::Ledighedsydelse, lang.pick("Ledighedsydelse", "Flex unemployment benefit")),
-            (FleksjobBaseline::Kontanthjaelp, lang.pick("Kontanthjælp", "Social assistance")),
+        <p class="section-note">{ t(lang, inputs::PUBLIC_NOTE) }</p>
+        { choice("rate-year", t(lang, inputs::RATE_YEAR), years, s.rate_year, edit.reform(Edit::SetRateYear)) }
+        { choice("fleksjob-baseline", t(lang, inputs::FLEKSJOB_BASELINE), vec![
+            (FleksjobBaseline::Ledighedsydelse, t(lang, inputs::LEDIGHEDSYDELSE)),
+            (FleksjobBaseline::Kontanthjaelp, t(lang, inputs::KONTANTHJAELP)),
         ], s.public.fleksjob_baseline, edit.reform(Edit::SetFleksjobBaseline)) }
-        { choice("participant-benefit", lang.pick("Deltagerne får", "The participants draw"), vec![
-            (ParticipantBenefit::Kontanthjaelp, lang.pick("Kontanthjælp", "Social assistance")),
-            (ParticipantBenefit::RessourceforloebForsorger, lang.pick("Ressourceforløbsydelse, forsørger (ressourceforløb påbegyndt før 1. februar 2026)", "Resource course benefit, with dependent children (resource course started before 1 February 2026)")),
-            (ParticipantBenefit::RessourceforloebIkkeForsorger, lang.pick("Ressourceforløbsydelse, ikke-forsørger (ressourceforløb påbegyndt før 1. februar 2026)", "Resource course benefit, without dependent children (resource course started before 1 February 2026)")),
+        { choice("participant-benefit", t(lang, inputs::PARTICIPANT_BENEFIT), vec![
+            (ParticipantBenefit::Kontanthjaelp, t(lang, inputs::KONTANTHJAELP)),
+            (ParticipantBenefit::RessourceforloebForsorger, t(lang, inputs::RESSOURCEFORLOEB_FORSORGER)),
+            (ParticipantBenefit::RessourceforloebIkkeForsorger, t(lang, inputs::RESSOURCEFORLOEB_IKKE_FORSORGER)),
         ], s.public.participant_benefit, edit.reform(Edit::SetParticipantBenefit)) }
     </> };
 
@@ -149,20 +141,18 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
         <div class="inputs">
             <section class="panel" aria-labelledby={format!("{}-title", Section::Group.key())}>
                 <h2 class="section-title" id={format!("{}-title", Section::Group.key())}>{ fields::section_title(lang, Section::Group) }</h2>
-                <p class="section-note">{ lang.pick(
-                    "Hver gruppe er personer på samme vilkår. I fleksjob betales kun for de effektive timer.",
-                    "Each group is people on the same terms. Flex jobs are paid for effective hours only.") }</p>
+                <p class="section-note">{ t(lang, inputs::GROUPS_NOTE) }</p>
                 if s.groups.is_empty() {
-                    <p class="empty-note">{ lang.pick("Ingen grupper endnu. Tilføj en gruppe herunder.", "No groups yet. Add a group below.") }</p>
+                    <p class="empty-note">{ t(lang, inputs::NO_GROUPS) }</p>
                 }
                 { for (0..s.groups.len()).map(|i| html! {
                     <GroupCard key={i} {lang} doc={doc.clone()} index={i} handlers={(*h).clone()} />
                 }) }
-                <div class="button-row" role="group" aria-label={lang.pick("Tilføj gruppe", "Add group")}>
+                <div class="button-row" role="group" aria-label={t(lang, inputs::ADD_GROUP)}>
                     { for GroupKind::ALL.iter().map(|k| add(*k)) }
                 </div>
                 if !can_add {
-                    <p class="section-note">{ format!("{} {MAX_GROUPS} {}", lang.pick("Højst", "At most"), lang.pick("grupper.", "groups.")) }</p>
+                    <p class="section-note">{ inputs::at_most_groups(lang, MAX_GROUPS) }</p>
                 }
             </section>
             { section(Section::Price, price_before) }

@@ -10,7 +10,7 @@ use crate::components::notice_bar::storage_problem;
 use crate::formats::scenario_file::{decode_file, encode_file};
 use crate::locale::format;
 use crate::model::PresetId;
-use crate::text::{messages, presets, quoted, Lang};
+use crate::text::{library, messages, presets, t, workspace, Lang};
 use yew::prelude::*;
 
 /// Properties of [`LibraryPage`].
@@ -39,7 +39,7 @@ enum Listing {
 fn read() -> Listing {
     match storage::entries() {
         Ok(stored) => {
-            let (good, damaged) = read_entries(stored);
+            let (good, damaged) = read_entries(stored, host::local_date);
             Listing::Read(good, damaged, storage::check().err())
         }
         Err(p) => Listing::Unavailable(p),
@@ -89,17 +89,15 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
     let body = match &*listing {
         Listing::Unavailable(why) => html! {
             <div class="callout callout--warning" id="library-unavailable">
-                <h2 class="callout__title">{ lang.pick("Gemte scenarier er ikke tilgængelige her", "Saved scenarios are not available here") }</h2>
+                <h2 class="callout__title">{ t(lang, library::UNAVAILABLE) }</h2>
                 <p>{ storage_problem(lang, *why) }</p>
-                <p>{ lang.pick(
-                    "Beregneren virker som sædvanlig. Du kan stadig dele et link eller hente scenariet som fil.",
-                    "The calculator works as usual. You can still share a link or download the scenario as a file.") }</p>
+                <p>{ t(lang, library::UNAVAILABLE_NOTE) }</p>
             </div>
         },
         Listing::Read(good, damaged, cannot_save) => {
             let rows = good.iter().map(|e| {
                 let key = e.key.clone();
-                let name = if e.file.name.trim().is_empty() { lang.pick("(uden navn)", "(no name)").to_string() } else { e.file.name.clone() };
+                let name = if e.file.name.trim().is_empty() { t(lang, library::NO_NAME).to_string() } else { e.file.name.clone() };
                 let model = e.file.model.unwrap_or(PresetId::Joint);
                 let onopen = {
                     let cb = p.onopen.clone();
@@ -112,7 +110,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                     let report = report.clone();
                     Callback::from(move |_| {
                         let mut file = e.file.clone();
-                        file.name = crate::app::document::clip_name(&format!("{} {}", file.name.trim(), lang.pick("(kopi)", "(copy)")));
+                        file.name = crate::app::document::clip_name(&library::copy_name(lang, file.name.trim()));
                         file.saved = Some(host::now_iso());
                         report(storage::new_key().and_then(|key| storage::write(&key, &encode_file(&file))));
                         reload();
@@ -181,10 +179,10 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                         };
                         html! {
                             <form class="library__rename" onsubmit={onsubmit}>
-                                <label for={name_id.clone()}>{ lang.pick("Nyt navn", "New name") }</label>
+                                <label for={name_id.clone()}>{ t(lang, library::NEW_NAME) }</label>
                                 <input id={name_id} type="text" maxlength="80" value={text} {oninput} />
-                                <button type="submit" class="button button--small">{ lang.pick("Gem navn", "Save name") }</button>
-                                <button type="button" class="button button--secondary button--small" onclick={oncancel}>{ lang.pick("Annullér", "Cancel") }</button>
+                                <button type="submit" class="button button--small">{ t(lang, library::SAVE_NAME) }</button>
+                                <button type="button" class="button button--secondary button--small" onclick={oncancel}>{ t(lang, library::CANCEL) }</button>
                             </form>
                         }
                     }
@@ -203,7 +201,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                         html! {
                             <button type="button" class="button button--secondary button--small" onclick={onrename}
                                 id={rename_button_id(&key)}
-                                aria-label={format!("{} {name}", lang.pick("Omdøb", "Rename"))}>{ lang.pick("Omdøb", "Rename") }</button>
+                                aria-label={library::entry_action(lang, library::RENAME, &name)}>{ t(lang, library::RENAME) }</button>
                         }
                     }
                 };
@@ -213,20 +211,20 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                             <h3 class="library__name">{ name.clone() }</h3>
                             <p class="library__meta">
                                 { presets::name(lang, model) }
-                                { " · " }{ format!("{} {}", lang.pick("satsår", "rate year"), e.file.scenario.rate_year) }
-                                if let Some(saved) = &e.file.saved {
-                                    { " · " }{ format!("{} {}", lang.pick("gemt", "saved"), format::date(lang, saved)) }
+                                { " · " }{ library::rate_year(lang, e.file.scenario.rate_year) }
+                                if let Some(saved) = &e.saved_on {
+                                    { " · " }{ library::saved_on(lang, &format::date(lang, *saved)) }
                                 }
                             </p>
                         </div>
                         <div class="button-row library__buttons">
                             <button type="button" class="button button--small" onclick={onopen}
-                                aria-label={format!("{} {name}", lang.pick("Åbn", "Open"))}>{ lang.pick("Åbn", "Open") }</button>
+                                aria-label={library::entry_action(lang, library::OPEN, &name)}>{ t(lang, library::OPEN) }</button>
                             { rename_part }
                             <button type="button" class="button button--secondary button--small" onclick={onduplicate}
-                                aria-label={format!("{} {name}", lang.pick("Duplikér", "Duplicate"))}>{ lang.pick("Duplikér", "Duplicate") }</button>
+                                aria-label={library::entry_action(lang, library::DUPLICATE, &name)}>{ t(lang, library::DUPLICATE) }</button>
                             <button type="button" class="button button--secondary button--small library__delete" onclick={ondelete}
-                                aria-label={format!("{} {name}", lang.pick("Slet", "Delete"))}>{ lang.pick("Slet", "Delete") }</button>
+                                aria-label={library::entry_action(lang, library::DELETE, &name)}>{ t(lang, library::DELETE) }</button>
                         </div>
                     </li>
                 }
@@ -258,13 +256,13 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                     <li class="library__entry library__entry--damaged" key={key.clone()}>
                         <div class="library__info">
                             <p>{ messages::file_problem(lang, &d.error) }</p>
-                            <p class="library__meta">{ format!("{} {}", lang.pick("Teknisk nøgle:", "Technical key:"), key) }</p>
+                            <p class="library__meta">{ library::technical_key(lang, &key) }</p>
                         </div>
                         <div class="button-row library__buttons">
                             <button type="button" class="button button--secondary button--small" onclick={ondownload}>
-                                { lang.pick("Hent indholdet", "Download the contents") }</button>
+                                { t(lang, library::DOWNLOAD_CONTENTS) }</button>
                             <button type="button" class="button button--secondary button--small" onclick={ondelete}>
-                                { if asking { lang.pick("Ja, slet scenariet", "Yes, delete the scenario") } else { lang.pick("Slet", "Delete") } }</button>
+                                { if asking { t(lang, library::CONFIRM_DELETE) } else { t(lang, library::DELETE) } }</button>
                         </div>
                     </li>
                 }
@@ -277,25 +275,14 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                     </div>
                 }
                 if good.is_empty() {
-                    <p class="library__empty">{ lang.pick(
-                        "Der er ingen gemte scenarier i denne browser endnu. Gem det aktive scenarie med knappen »Gem i browseren«.",
-                        "There are no saved scenarios in this browser yet. Save the active scenario with the button ‘Save in this browser’.") }</p>
+                    <p class="library__empty">{ t(lang, library::EMPTY) }</p>
                 } else {
-                    <ul class="library__list" aria-label={lang.pick("Gemte scenarier", "Saved scenarios")}>{ for rows }</ul>
+                    <ul class="library__list" aria-label={t(lang, library::TITLE)}>{ for rows }</ul>
                 }
                 if !damaged.is_empty() {
                     <div class="callout callout--warning" id="library-damaged">
-                        <h2 class="callout__title">{ if damaged.len() == 1 {
-                            lang.pick("Et gemt scenarie kan ikke læses", "A saved scenario cannot be read").to_string()
-                        } else {
-                            format!("{} {}", damaged.len(), lang.pick("gemte scenarier kan ikke læses", "saved scenarios cannot be read"))
-                        } }</h2>
-                        <p>{ if damaged.len() == 1 { lang.pick(
-                            "Det vises ikke i listen, men er ikke slettet. Du kan hente indholdet eller slette det.",
-                            "It is not listed but has not been deleted. You can download its contents or delete it.")
-                        } else { lang.pick(
-                            "De vises ikke i listen, men er ikke slettet. Du kan hente indholdet eller slette dem.",
-                            "They are not listed but have not been deleted. You can download their contents or delete them.") } }</p>
+                        <h2 class="callout__title">{ library::damaged_title(lang, damaged.len()) }</h2>
+                        <p>{ library::damaged_note(lang, damaged.len()) }</p>
                         <ul class="library__list">{ for damaged_rows }</ul>
                     </div>
                 }
@@ -318,28 +305,26 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
         });
         html! {
             <div class="notice__body">
-                <p class="notice__text">{ format!("{} {}", quoted(lang, &d.name), lang.pick("er slettet.", "was deleted.")) }</p>
+                <p class="notice__text">{ library::deleted(lang, &d.name) }</p>
                 <button type="button" class="button button--secondary button--small" id="undo-delete" onclick={onundo}>
-                    { lang.pick("Fortryd sletning", "Undo deletion") }</button>
+                    { t(lang, library::UNDO_DELETE) }</button>
             </div>
         }
     });
     html! {
         <main class="page library" id="library" aria-labelledby="library-title">
             <div class="page__head">
-                <h2 id="library-title" class="page__title">{ lang.pick("Gemte scenarier", "Saved scenarios") }</h2>
+                <h2 id="library-title" class="page__title">{ t(lang, library::TITLE) }</h2>
                 <div class="button-row">
                     if matches!(&*listing, Listing::Read(_, _, None)) {
                         <button type="button" class="button" id="library-save" onclick={p.onsave.reform(|_| ())}>
-                            { lang.pick("Gem i browseren", "Save in this browser") }</button>
+                            { t(lang, workspace::SAVE) }</button>
                     }
                     <button type="button" class="button button--secondary" onclick={p.onclose.reform(|_| ())}>
-                        { lang.pick("Tilbage til beregneren", "Back to the calculator") }</button>
+                        { t(lang, workspace::BACK_TO_CALCULATOR) }</button>
                 </div>
             </div>
-            <p class="page__lead">{ lang.pick(
-                "Scenarierne gemmes kun i denne browser på denne computer. De sendes ingen steder hen; vil du dele et scenarie, så send et link eller en fil.",
-                "Scenarios are saved only in this browser on this computer. Nothing is sent anywhere; to share a scenario, send a link or a file.") }</p>
+            <p class="page__lead">{ t(lang, library::LEAD) }</p>
             <div class="notice" role="status" aria-live="polite">{ for undo_delete }</div>
             if let Some(text) = &*problem {
                 <p class="callout callout--error" role="alert">{ text.clone() }</p>

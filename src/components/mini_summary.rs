@@ -2,7 +2,7 @@
 
 use crate::locale::format;
 use crate::model::outcome::Coverage;
-use crate::text::Lang;
+use crate::text::{results, t, workspace, Lang};
 use yew::prelude::*;
 
 /// Properties of [`MiniSummary`].
@@ -27,20 +27,20 @@ pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
         .ratio
         .map_or_else(|| "–".to_string(), |r| format::percent(lang, r));
     let detail = if !p.current {
-        lang.pick("ikke opdateret", "not up to date").to_string()
+        t(lang, workspace::NOT_UP_TO_DATE).to_string()
     } else if c.surplus >= 0.0 {
         format!("+{}", format::kr(lang, c.surplus))
     } else {
         format!("−{}", format::kr(lang, -c.surplus))
     };
     html! {
-        <aside class="mini-summary" aria-label={lang.pick("Kort resultat", "Result in brief")}>
+        <aside class="mini-summary" aria-label={t(lang, workspace::RESULT_IN_BRIEF)}>
             <span>
-                <span class="mini-summary__label">{ lang.pick("Dækning ", "Coverage ") }</span>
+                <span class="mini-summary__label">{ t(lang, workspace::COVERAGE) }</span>
                 <span class="mini-summary__value">{ value }</span>
                 { format!(" · {detail}") }
             </span>
-            <a href="#results-title" onclick={to_results()}>{ lang.pick("Resultater", "Results") }<span aria-hidden="true">{ " ↓" }</span></a>
+            <a href="#results-title" onclick={to_results()}>{ t(lang, results::TITLE) }<span aria-hidden="true">{ " ↓" }</span></a>
         </aside>
     }
 }

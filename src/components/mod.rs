@@ -2,8 +2,11 @@
 
 pub mod after_paint;
 pub mod app;
+pub mod calculator_page;
 pub mod choice;
+pub mod commands;
 pub mod compare_page;
+pub mod effects;
 pub mod embed_page;
 pub mod error_summary;
 pub mod fold;

@@ -4,7 +4,7 @@
 use crate::app::FieldInput;
 use crate::locale::format;
 use crate::model::{FieldPath, Problem, Severity, Source, Unit};
-use crate::text::{fields, messages, Lang};
+use crate::text::{fields, inputs, messages, t, Lang};
 use yew::prelude::*;
 
 /// Properties of [`NumberField`].
@@ -98,7 +98,7 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
         Callback::from(move |_| cb.emit(path))
     };
     let default_text = messages::value_with_unit(lang, p.path.field, p.default_value);
-    let source_text = lang.pick(p.source.da, p.source.en);
+    let source_text = t(lang, (p.source.da, p.source.en));
 
     html! {
         <div class={classes!("field", is_error.then_some("field--error"), (message.is_some() && !is_error).then_some("field--warning"))}>
@@ -108,13 +108,13 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             }
             if let Some(note) = &p.locked {
                 <p class="field__lock" id={lock_id}>
-                    { lang.pick("Fastsat af kommunen", "Set by the municipality") }
+                    { t(lang, inputs::LOCKED) }
                     if !note.is_empty() { { format!(": {note}") } }
                 </p>
             }
             if let Some(m) = message {
                 <p class={if is_error { "field__message field__message--error" } else { "field__message field__message--warning" }} id={msg_id}>
-                    <span class="sr-only">{ if is_error { lang.pick("Fejl: ", "Error: ") } else { lang.pick("Bemærk: ", "Note: ") } }</span>
+                    <span class="sr-only">{ if is_error { t(lang, inputs::ERROR_PREFIX) } else { t(lang, inputs::WARNING_PREFIX) } }</span>
                     { m }
                 </p>
             }
@@ -137,18 +137,18 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
             </div>
             <button type="button" class="field__source-toggle" aria-expanded={(*show_source).to_string()}
                 aria-controls={source_id.clone()} onclick={toggle}>
-                { lang.pick("Standard og kilde", "Default and source") }
+                { t(lang, inputs::DEFAULT_AND_SOURCE) }
             </button>
             if *show_source {
                 <div class="field__source" id={source_id}>
                     <p>
-                        <strong>{ lang.pick("Standard: ", "Default: ") }{ default_text }</strong>
+                        <strong>{ t(lang, inputs::DEFAULT_PREFIX) }{ default_text }</strong>
                         { format!(" · {} · {}", p.source.year, fields::status(lang, p.source.status)) }
                     </p>
                     <p>{ source_text }</p>
                     if p.locked.is_none() {
                         <button type="button" class="button button--small" onclick={use_default}>
-                            { lang.pick("Brug standardværdien", "Use the default") }
+                            { t(lang, inputs::USE_DEFAULT) }
                         </button>
                     }
                 </div>

@@ -1,7 +1,7 @@
 //! Choosing one of the five partnership models.
 
 use crate::model::PresetId;
-use crate::text::{presets, Lang};
+use crate::text::{inputs, presets, t, Lang};
 use yew::prelude::*;
 
 /// Properties of [`PresetPicker`].
@@ -21,10 +21,8 @@ pub fn PresetPicker(p: &PresetPickerProps) -> Html {
     let lang = p.lang;
     html! {
         <fieldset class="presets">
-            <legend class="section-title">{ lang.pick("1. Vælg partnerskabsmodel", "1. Choose a partnership model") }</legend>
-            <p class="presets__note">{ lang.pick(
-                "Modellen udfylder alle felter med et eksempel, som I derefter retter til jeres egne tal.",
-                "The model fills every field with an example that you then change to your own figures.") }</p>
+            <legend class="section-title">{ t(lang, inputs::CHOOSE_MODEL) }</legend>
+            <p class="presets__note">{ t(lang, inputs::MODEL_NOTE) }</p>
             <div class="presets__list">
             { for PresetId::ALL.iter().map(|id| {
                 let dom_id = format!("preset-{}", id.key());

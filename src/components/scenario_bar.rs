@@ -2,7 +2,7 @@
 //! link, the library, the comparison, and files out and in.
 
 use crate::app::{DocId, Page};
-use crate::text::Lang;
+use crate::text::{t, workspace, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -71,13 +71,13 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
     let lang = p.lang;
     let many = p.tabs.len() > 1;
     let on_calculator = p.page == Page::Calculator;
-    let tabs = p.tabs.iter().map(|t| {
-        let id = t.id;
+    let tabs = p.tabs.iter().map(|tab| {
+        let id = tab.id;
         let current = id == p.active && on_calculator;
-        let label = if t.has_errors {
-            format!("{} ({})", t.name, lang.pick("har fejl", "has errors"))
+        let label = if tab.has_errors {
+            workspace::with_errors(lang, &tab.name)
         } else {
-            t.name.clone()
+            tab.name.clone()
         };
         html! {
             <li key={id.to_string()} class={classes!("tabs__item", current.then_some("tabs__item--current"))}>
@@ -87,8 +87,8 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
                 </button>
                 if many {
                     <button type="button" class="tabs__close"
-                        aria-label={format!("{} {}", lang.pick("Luk", "Close"), t.name)}
-                        title={lang.pick("Luk", "Close")}
+                        aria-label={workspace::close_named(lang, &tab.name)}
+                        title={t(lang, workspace::CLOSE)}
                         onclick={p.onclose.reform(move |_| id)}>{ "×" }</button>
                 }
             </li>
@@ -110,56 +110,56 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
     };
     html! {
         <div class="scenario-bar">
-            <nav class="tabs" aria-label={lang.pick("Åbne scenarier", "Open scenarios")}>
+            <nav class="tabs" aria-label={t(lang, workspace::OPEN_SCENARIOS)}>
                 <ul class="tabs__list">
                     { for tabs }
                     <li key="add" class="tabs__item tabs__item--add">
                         <button type="button" class="tabs__tab tabs__add" id="add-variant" disabled={!p.can_add}
                             onclick={p.onduplicate.reform(|_| ())}>
-                            { lang.pick("+ Ny variant", "+ New variant") }
+                            { t(lang, workspace::NEW_VARIANT) }
                         </button>
                     </li>
                 </ul>
             </nav>
-            <div class="actions" aria-label={lang.pick("Handlinger", "Actions")} role="group">
+            <div class="actions" aria-label={t(lang, workspace::ACTIONS)} role="group">
                 <div class="actions__group">
                     // aria-disabled, not disabled: the button keeps the focus after the last step.
                     <button type="button" class="button button--secondary button--small" id="undo"
                         aria-disabled={(!p.can_undo).then_some("true")} onclick={p.onundo.reform(|_| ())}
-                        aria-keyshortcuts="Control+Z" title={lang.pick("Fortryd (Ctrl+Z)", "Undo (Ctrl+Z)")}>
-                        { lang.pick("Fortryd", "Undo") }
+                        aria-keyshortcuts="Control+Z" title={t(lang, workspace::UNDO_TOOLTIP)}>
+                        { t(lang, workspace::UNDO) }
                     </button>
                     <button type="button" class="button button--secondary button--small" id="redo"
                         aria-disabled={(!p.can_redo).then_some("true")} onclick={p.onredo.reform(|_| ())}
-                        aria-keyshortcuts="Control+Shift+Z" title={lang.pick("Gentag (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)")}>
-                        { lang.pick("Gentag", "Redo") }
+                        aria-keyshortcuts="Control+Shift+Z" title={t(lang, workspace::REDO_TOOLTIP)}>
+                        { t(lang, workspace::REDO) }
                     </button>
                 </div>
                 <div class="actions__group">
                     <button type="button" class="button button--secondary button--small" id="copy-link"
                         onclick={p.oncopy.reform(|_| ())}>
-                        { lang.pick("Kopiér link", "Copy link") }
+                        { t(lang, workspace::COPY_LINK) }
                     </button>
                     <button type="button" class="button button--secondary button--small" id="save"
                         onclick={p.onsave.reform(|_| ())}>
-                        { lang.pick("Gem i browseren", "Save in this browser") }
+                        { t(lang, workspace::SAVE) }
                     </button>
-                    { page_button(Page::Library, "show-library", lang.pick("Gemte scenarier", "Saved scenarios")) }
-                    { page_button(Page::Compare, "show-compare", lang.pick("Sammenlign", "Compare")) }
+                    { page_button(Page::Library, "show-library", t(lang, workspace::SHOW_LIBRARY)) }
+                    { page_button(Page::Compare, "show-compare", t(lang, workspace::SHOW_COMPARE)) }
                 </div>
                 <div class="actions__group">
                     <button type="button" class="button button--secondary button--small" id="export-json"
                         onclick={p.onexport.reform(|_| Export::Json)}>
-                        { lang.pick("Hent scenariefil (JSON)", "Download scenario file (JSON)") }
+                        { t(lang, workspace::EXPORT_JSON) }
                     </button>
                     <button type="button" class="button button--secondary button--small" id="export-csv"
                         onclick={p.onexport.reform(|_| Export::Csv)}>
-                        { lang.pick("Hent regneark (CSV)", "Download spreadsheet (CSV)") }
+                        { t(lang, workspace::EXPORT_CSV) }
                     </button>
                     <input type="file" id="import-file" class="sr-only" accept=".json,application/json"
                         onchange={onimport} />
                     <label for="import-file" class="button button--secondary button--small file-button">
-                        { lang.pick("Åbn scenariefil", "Open scenario file") }
+                        { t(lang, workspace::IMPORT) }
                     </label>
                 </div>
             </div>

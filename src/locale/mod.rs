@@ -1,15 +1,12 @@
 //! Language and numbers: the interface language, reading a number as a person types it, and
-//! formatting numbers the language's way. Below `text/` and `app/`, so both are tested natively:
-//! in the browser the numbers are formatted by `Intl.NumberFormat` (Rust's own float formatting
-//! would cost ~18 KB brotli), natively by a small formatter that writes the same text.
+//! writing numbers and dates the language's way. Below `text/` and `app/`, so both are tested
+//! natively. One formatter serves the browser, the tests and a build-time renderer alike
+//! (`format`: integer arithmetic, no `Intl`, no Rust float formatting).
 
 pub mod format;
 pub mod parse;
 
-#[cfg(target_arch = "wasm32")]
-mod intl;
-#[cfg(not(target_arch = "wasm32"))]
-mod native;
+pub use format::CivilDate;
 
 use parse::DecimalConvention;
 
@@ -27,7 +24,7 @@ impl Lang {
     /// Both languages, Danish first.
     pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
 
-    /// The BCP 47 tag for `Intl`.
+    /// The BCP 47 tag whose conventions the numbers and dates follow.
     pub fn locale(self) -> &'static str {
         match self {
             Lang::Da => "da-DK",

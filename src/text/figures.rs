@@ -1,193 +1,75 @@
-//! The key figures of a scenario, named once for the comparison, the CSV export and the report:
-//! what each party pays and gains, the coverage of the socialpædagog, hours, jobs and the
-//! break-evens.
+//! The names of the key figures (`model::figures`), for the comparison, the spreadsheet and the
+//! report, and how a figure and a difference between two are written.
 
-use super::Lang;
+use super::{fields, messages, presets, Lang};
 use crate::locale::format;
-use crate::model::{BreakEven, Outcome};
+use crate::model::{FigureUnit, InputKey, InputValue, KeyFigure};
 
-/// How a key figure is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FigureUnit {
-    /// Whole kroner.
-    Kr,
-    /// Kroner and øre.
-    Kr2,
-    /// A fraction shown as a percentage.
-    Percent,
-    /// Hours in a year.
-    Hours,
-    /// A count with up to one decimal (persons, places, FTE).
-    Count,
-}
-
-/// Which way of a key figure is good news, for the sign of a difference.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Better {
-    /// More is better.
-    Higher,
-    /// Less is better.
-    Lower,
-    /// Neither (hours, persons).
-    Neither,
-}
-
-/// A key figure: its name, how to read it off an outcome, its unit and which way is better.
-pub struct KeyFigure {
-    /// Danish and English name.
-    pub name: (&'static str, &'static str),
-    /// The value; `None` where it does not apply.
-    pub value: fn(&Outcome) -> Option<f64>,
-    /// How it is shown.
-    pub unit: FigureUnit,
-    /// Which way is good news.
-    pub better: Better,
-}
-
-impl KeyFigure {
-    /// The name in `lang`.
-    pub fn name(&self, lang: Lang) -> &'static str {
-        lang.pick(self.name.0, self.name.1)
-    }
-}
-
-fn break_even(b: &BreakEven) -> Option<f64> {
-    b.value()
-}
-
-/// The key figures, in the order the comparison lists them.
-pub const KEY_FIGURES: [KeyFigure; 14] = [
-    KeyFigure {
-        name: (
+/// The name of key figure `f`, one for the page, the comparison, the spreadsheet and print.
+pub fn name(lang: Lang, f: KeyFigure) -> &'static str {
+    let (da, en) = match f {
+        KeyFigure::CompanyPayment => (
             "Virksomhedens betaling for timerne",
             "The company's payment for the hours",
         ),
-        value: |o| Some(o.company.payment),
-        unit: FigureUnit::Kr,
-        better: Better::Neither,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::CompanyCostPerHour => (
             "Virksomhedens pris pr. faktureret time",
             "The company's cost per billed hour",
         ),
-        value: |o| o.company.cost_per_billed_hour,
-        unit: FigureUnit::Kr2,
-        better: Better::Lower,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::CompanyGain => (
             "Virksomhedens gevinst i forhold til alternativet",
             "The company's gain compared with the alternative",
         ),
-        value: |o| Some(o.company.with_department.unwrap_or(o.company.net_benefit)),
-        unit: FigureUnit::Kr,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::SocialEnterpriseResult => (
             "Den socialøkonomiske virksomheds resultat",
             "The social enterprise's result",
         ),
-        value: |o| Some(o.social_enterprise.result),
-        unit: FigureUnit::Kr,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::MunicipalPurchases => (
             "Kommunens køb af forløb og mentortimer",
             "The municipality's purchases of courses and mentor hours",
         ),
-        value: |o| Some(o.municipality.total),
-        unit: FigureUnit::Kr,
-        better: Better::Neither,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::Coverage => (
             "Dækningsgrad for socialpædagogen",
             "Coverage of the social educator",
         ),
-        value: |o| o.coverage.ratio,
-        unit: FigureUnit::Percent,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::CoverageSurplus => (
             "Over- eller underdækning af støtten",
             "Surplus or shortfall in support funding",
         ),
-        value: |o| Some(o.coverage.surplus),
-        unit: FigureUnit::Kr,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: ("Socialpædagoger (årsværk)", "Social educators (FTE)"),
-        value: |o| Some(o.coverage.support_fte),
-        unit: FigureUnit::Count,
-        better: Better::Neither,
-    },
-    KeyFigure {
-        name: ("Fakturerede timer om året", "Billed hours a year"),
-        value: |o| Some(o.hours.billed),
-        unit: FigureUnit::Hours,
-        better: Better::Neither,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::SupportFte => ("Socialpædagoger (årsværk)", "Social educators (FTE)"),
+        KeyFigure::BilledHours => ("Fakturerede timer om året", "Billed hours a year"),
+        KeyFigure::JobsAndPlaces => (
             "Job og deltagerpladser i alt",
             "Jobs and participant places in total",
         ),
-        value: |o| Some(o.jobs.jobs_total + o.jobs.course_places),
-        unit: FigureUnit::Count,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::KommuneNet => (
             "Kommunens resultat, første år",
             "The municipality's net result, first year",
         ),
-        value: |o| Some(o.public.kommune.net),
-        unit: FigureUnit::Kr,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::StatNet => (
             "Statens resultat, første år",
             "The state's net result, first year",
         ),
-        value: |o| Some(o.public.stat.net),
-        unit: FigureUnit::Kr,
-        better: Better::Higher,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::BreakEvenHours => (
             "Nulpunkt: fakturerede timer om året",
             "Break-even: billed hours a year",
         ),
-        value: |o| break_even(&o.break_even.billed_hours),
-        unit: FigureUnit::Hours,
-        better: Better::Neither,
-    },
-    KeyFigure {
-        name: (
+        KeyFigure::BreakEvenCoursePrice => (
             "Nulpunkt: pris pr. deltagerplads pr. uge",
             "Break-even: price per participant place per week",
         ),
-        value: |o| break_even(&o.break_even.course_price),
-        unit: FigureUnit::Kr2,
-        better: Better::Neither,
-    },
-];
+    };
+    lang.pick(da, en)
+}
 
-impl FigureUnit {
-    /// Whether a difference `d` is too small to show in this unit (rounds to zero).
-    pub fn negligible(self, d: f64) -> bool {
-        match self {
-            FigureUnit::Kr | FigureUnit::Hours => d.abs() < 0.5,
-            FigureUnit::Kr2 => d.abs() < 0.005,
-            FigureUnit::Percent => d.abs() < 0.0005,
-            FigureUnit::Count => d.abs() < 0.05,
-        }
+/// The unit of key figure values in a spreadsheet's row name ("kr.", "%", "timer"; none for a
+/// count), how to scale them to it, and how many decimals keep what a spreadsheet user needs.
+pub fn spreadsheet_unit(lang: Lang, unit: FigureUnit) -> (&'static str, f64, u8) {
+    match unit {
+        FigureUnit::Kr | FigureUnit::Kr2 => (lang.pick("kr.", "DKK"), 1.0, 2),
+        FigureUnit::Percent => ("%", 100.0, 2),
+        FigureUnit::Hours => (lang.pick("timer", "hours"), 1.0, 2),
+        FigureUnit::Count => ("", 1.0, 4),
     }
 }
 
@@ -224,4 +106,57 @@ pub fn show_delta(lang: Lang, unit: FigureUnit, d: f64) -> String {
         _ => show(lang, unit, d.abs()),
     };
     format!("{sign}{size}")
+}
+
+/// The name of an input row in the comparison and the spreadsheet ("Gruppe 2 (Lager):
+/// Timeløn"); `group_name` is the name of the group it belongs to, if any.
+pub fn input_label(lang: Lang, key: InputKey, group_name: Option<&str>) -> String {
+    let group = |i: usize| {
+        let group = format!("{} {}", lang.pick("Gruppe", "Group"), i + 1);
+        match group_name.filter(|n| !n.is_empty()) {
+            Some(name) => format!("{group} ({name})"),
+            None => group,
+        }
+    };
+    match key {
+        InputKey::Model => lang
+            .pick("Partnerskabsmodel", "Partnership model")
+            .to_string(),
+        InputKey::RateYear => lang.pick("Satsår", "Rate year").to_string(),
+        InputKey::Group(i) => format!(
+            "{} {}: {}",
+            lang.pick("Gruppe", "Group"),
+            i + 1,
+            lang.pick("type og fakturering", "type and billing")
+        ),
+        InputKey::Field(path) => {
+            let field = fields::label(lang, path.field);
+            match path.group {
+                None => field.to_string(),
+                Some(i) => format!("{}: {field}", group(i)),
+            }
+        }
+    }
+}
+
+/// One scenario's value of an input as the comparison shows it ("–" where it has none).
+pub fn input_value(lang: Lang, key: InputKey, value: Option<InputValue>) -> String {
+    match (key, value) {
+        (_, None) => "–".to_string(),
+        (_, Some(InputValue::Model(m))) => presets::name(lang, m).to_string(),
+        (_, Some(InputValue::RateYear(y))) => y.to_string(),
+        (_, Some(InputValue::Group(kind, billed))) => format!(
+            "{}, {}",
+            fields::kind(lang, kind),
+            if billed {
+                lang.pick("faktureres", "billed")
+            } else {
+                lang.pick("faktureres ikke", "not billed")
+            }
+        ),
+        (InputKey::Field(path), Some(InputValue::Number(v))) => {
+            messages::value_with_unit(lang, path.field, v)
+        }
+        (_, Some(InputValue::Number(v))) => format::number(lang, v, 0, 6),
+    }
 }

@@ -1,12 +1,29 @@
 //! Every text the user reads, in Danish and English. Uses the model's types and the language and
 //! number formatting below it; tested natively.
 
+pub mod compare;
+pub mod embed;
 pub mod fields;
 pub mod figures;
+pub mod inputs;
+pub mod library;
 pub mod messages;
+pub mod page;
 pub mod presets;
+pub mod results;
+pub mod sources;
+pub mod verdicts;
+pub mod workspace;
 
 pub use crate::locale::Lang;
+
+/// A text in both languages: (Danish, English).
+pub type Pair = (&'static str, &'static str);
+
+/// The text of `pair` in `lang`.
+pub fn t(lang: Lang, pair: Pair) -> &'static str {
+    lang.pick(pair.0, pair.1)
+}
 
 /// A sentence with a value in the middle: `before` and `after` as (Danish, English) pairs.
 pub fn around(

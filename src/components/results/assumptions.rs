@@ -2,10 +2,9 @@
 //! says what it assumes.
 
 use crate::app::Document;
-use crate::browser::host;
-use crate::locale::format;
+use crate::locale::{format, CivilDate};
 use crate::model::FieldId;
-use crate::text::{fields, messages, presets, Lang};
+use crate::text::{fields, messages, sources, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,6 +17,8 @@ pub struct AssumptionsProps {
     pub doc: Rc<Document>,
     /// The scenario's name.
     pub name: AttrValue,
+    /// Today's date, printed on the report.
+    pub today: CivilDate,
     /// Prefix of the ids inside.
     pub prefix: AttrValue,
 }
@@ -28,29 +29,27 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
     let s = &p.doc;
     let lang = p.lang;
     let sc = &s.scenario;
-    let today = format::date(lang, &host::now_iso());
+    let today = format::date(lang, p.today);
     let title_id = format!("{}assumptions-title", p.prefix);
     html! {
         <section class="card print-only" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>
-                { format!("{}: {}", lang.pick("Forudsætninger", "Assumptions"), presets::name(lang, s.preset)) }
+                { sources::assumptions_title(lang, s.preset) }
             </h2>
-            <p class="report-meta">{ format!("{} · {} {} · {} {}", p.name,
-                lang.pick("satsår", "rate year"), sc.rate_year, lang.pick("udskrevet", "printed"), today) }</p>
+            <p class="report-meta">{ sources::report_meta(lang, &p.name, sc.rate_year, &today) }</p>
             if !s.results_current {
-                <p class="stale-note">{ lang.pick("Felterne indeholder fejl; resultaterne er de sidste gyldige.",
-                    "The fields contain errors; the results are the last valid ones.") }</p>
+                <p class="stale-note">{ t(lang, sources::STALE_FIELDS) }</p>
             }
             <table class="assumptions">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("Gruppe", "Group") }</th>
-                    <th scope="col">{ lang.pick("Type", "Type") }</th>
-                    <th scope="col">{ lang.pick("Personer", "Persons") }</th>
-                    <th scope="col">{ lang.pick("Timer/uge", "Hours/week") }</th>
-                    <th scope="col">{ lang.pick("Betalt", "Paid") }</th>
-                    <th scope="col">{ lang.pick("Timeløn", "Wage") }</th>
-                    <th scope="col">{ lang.pick("Lønafhængige omk.", "Employer on-costs") }</th>
-                    <th scope="col">{ lang.pick("Faktureres", "Billed") }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_GROUP) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_KIND) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_PERSONS) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_HOURS) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_PAID) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_WAGE) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_ONCOSTS) }</th>
+                    <th scope="col">{ t(lang, sources::COLUMN_BILLED) }</th>
                 </tr></thead>
                 <tbody>
                 { for sc.groups.iter().map(|g| html! {
@@ -62,7 +61,7 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
                         <td>{ if g.kind.is_paid() { messages::value_with_unit(lang, FieldId::PaidShare, g.paid_share) } else { "–".into() } }</td>
                         <td>{ if g.kind.is_paid() { format::kr2(lang, g.hourly_wage) } else { "–".into() } }</td>
                         <td>{ if g.kind.is_paid() { messages::value_with_unit(lang, FieldId::OncostRate, g.oncost_rate) } else { "–".into() } }</td>
-                        <td>{ if g.billed && g.kind.is_paid() { lang.pick("ja", "yes") } else { lang.pick("nej", "no") } }</td>
+                        <td>{ if g.billed && g.kind.is_paid() { t(lang, sources::YES) } else { t(lang, sources::NO) } }</td>
                     </tr>
                 }) }
                 </tbody>

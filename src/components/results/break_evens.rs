@@ -3,7 +3,7 @@
 use crate::locale::format;
 use crate::model::outcome::BreakEvens as Values;
 use crate::model::{ApplyError, BreakEven, BreakEvenKind, PricingMode, Unit};
-use crate::text::{fields, messages, Lang};
+use crate::text::{fields, messages, results, t, Lang};
 use yew::prelude::*;
 
 /// Properties of [`BreakEvens`].
@@ -62,20 +62,14 @@ fn test_key(kind: BreakEvenKind) -> &'static str {
 #[component]
 pub fn BreakEvens(p: &BreakEvensProps) -> Html {
     let lang = p.lang;
-    let label = |kind| match (kind, p.pricing_mode) {
-        (BreakEvenKind::Price, PricingMode::Markup) => {
-            lang.pick("Overhead på lønomkostningen", "Markup on labour cost")
-        }
-        (BreakEvenKind::Price, PricingMode::FixedPrice) => {
-            lang.pick("Fast timepris", "Fixed hourly price")
-        }
-        (BreakEvenKind::CoursePrice, _) => lang.pick(
-            "Pris pr. deltagerplads pr. uge",
-            "Price per participant place per week",
-        ),
-        (BreakEvenKind::BilledHours, _) => {
-            lang.pick("Fakturerede timer om året", "Billed hours a year")
-        }
+    let label = |kind| {
+        let name = match (kind, p.pricing_mode) {
+            (BreakEvenKind::Price, PricingMode::Markup) => results::BREAK_EVEN_MARKUP,
+            (BreakEvenKind::Price, PricingMode::FixedPrice) => results::BREAK_EVEN_FIXED_PRICE,
+            (BreakEvenKind::CoursePrice, _) => results::BREAK_EVEN_COURSE_PRICE,
+            (BreakEvenKind::BilledHours, _) => results::BREAK_EVEN_BILLED_HOURS,
+        };
+        t(lang, name)
     };
     let rows = [
         (BreakEvenKind::Price, p.values.price),
@@ -85,25 +79,21 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
     let title_id = format!("{}breakeven-title", p.prefix);
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
-            <h2 class="card__title" id={title_id}>{ lang.pick("Nulpunkter (100 % dækning)", "Break-even points (100% coverage)") }</h2>
-            <p class="card__note">{ lang.pick(
-                "For hver størrelse: den værdi, hvor overheadet og kommunens betalinger præcis dækker socialpædagogen, når alt andet er uændret.",
-                "For each figure: the value at which the markup and the municipality's payments exactly cover the social educator, all else unchanged.") }</p>
+            <h2 class="card__title" id={title_id}>{ t(lang, results::BREAK_EVENS_TITLE) }</h2>
+            <p class="card__note">{ t(lang, results::BREAK_EVENS_NOTE) }</p>
             <ul class="breakevens">
             { for rows.iter().map(|(kind, be)| {
                 let kind = *kind;
                 let status = match be {
                     BreakEven::At { value } => html! { <strong data-testid={format!("breakeven-{}", test_key(kind))}>{ shown(lang, kind, p.pricing_mode, *value) }</strong> },
-                    BreakEven::AlreadyCovered => html! { <span>{ lang.pick("Allerede dækket, selv ved 0.", "Already covered, even at 0.") }</span> },
+                    BreakEven::AlreadyCovered => html! { <span>{ t(lang, results::ALREADY_COVERED) }</span> },
                     BreakEven::NotReachable { reason } => html! { <span>{ messages::not_reachable(lang, *reason) }</span> },
-                    BreakEven::NotApplicable => html! { <span>{ lang.pick("Ikke relevant uden socialpædagog.", "Not applicable without a social educator.") }</span> },
+                    BreakEven::NotApplicable => html! { <span>{ t(lang, results::NO_SOCIAL_EDUCATOR) }</span> },
                 };
                 let onclick = p.onapply.reform(move |_| kind);
                 let error = p.apply_error.filter(|(k, _)| *k == kind).map(|(_, e)| match e {
-                    ApplyError::OutOfRange { field } => format!("{} {}.",
-                        lang.pick("Kan ikke bruges: det kræver en værdi uden for det gyldige område for feltet", "Cannot be used: it needs a value outside the valid range of the field"),
-                        crate::text::quoted(lang, fields::label(lang, field))),
-                    ApplyError::NoValue => lang.pick("Der er ingen værdi at bruge.", "There is no value to use.").to_string(),
+                    ApplyError::OutOfRange { field } => results::out_of_range(lang, field),
+                    ApplyError::NoValue => t(lang, results::NO_VALUE).to_string(),
                 });
                 html! {
                     <li class="breakeven">
@@ -111,8 +101,8 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
                         <span class="breakeven__value">{ status }</span>
                         if be.value().is_some() && !p.fixed.contains(&kind) {
                             <button type="button" class="button button--small" disabled={!p.current} {onclick}
-                                aria-label={format!("{}: {}", lang.pick("Brug nulpunktet", "Apply the break-even"), label(kind))}>
-                                { lang.pick("Brug", "Apply") }
+                                aria-label={results::apply_label(lang, label(kind))}>
+                                { t(lang, results::APPLY) }
                             </button>
                         }
                         if let Some(e) = error {

@@ -2,7 +2,7 @@
 
 use crate::locale::format;
 use crate::model::outcome::Company;
-use crate::text::{around, Lang};
+use crate::text::{results, t, Lang};
 use yew::prelude::*;
 
 /// Properties of [`CompanyCost`].
@@ -44,8 +44,8 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
     let Some(own) = c.cost_per_billed_hour else {
         return html! {
             <section class="card" aria-labelledby={title_id.clone()}>
-                <h2 class="card__title" id={title_id}>{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
-                <p>{ lang.pick("Virksomheden betaler ikke for nogen timer.", "The company does not pay for any hours.") }</p>
+                <h2 class="card__title" id={title_id}>{ t(lang, results::COMPANY_COST_TITLE) }</h2>
+                <p>{ t(lang, results::NO_PAID_HOURS) }</p>
             </section>
         };
     };
@@ -53,34 +53,21 @@ pub fn CompanyCost(p: &CompanyCostProps) -> Html {
     let top = own.max(alt);
     let diff = alt - own;
     let verdict = if diff >= 0.0 {
-        around(
-            lang,
-            ("Virksomheden sparer", "The company saves"),
-            &format::kr2(lang, diff),
-            ("pr. time.", "per hour."),
-        )
+        results::saves_per_hour(lang, &format::kr2(lang, diff))
     } else {
-        around(
-            lang,
-            ("Partnerskabet koster", "The partnership costs"),
-            &format::kr2(lang, -diff),
-            (
-                "mere pr. time end alternativet.",
-                "more per hour than the alternative.",
-            ),
-        )
+        results::costs_more_per_hour(lang, &format::kr2(lang, -diff))
     };
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
-            <h2 class="card__title" id={title_id}>{ lang.pick("Virksomhedens pris pr. time", "The company's cost per hour") }</h2>
+            <h2 class="card__title" id={title_id}>{ t(lang, results::COMPANY_COST_TITLE) }</h2>
             <div class="bars">
                 <div class="bar">
-                    <span class="bar__label">{ lang.pick("Partnerskabet", "The partnership") }</span>
+                    <span class="bar__label">{ t(lang, results::THE_PARTNERSHIP) }</span>
                     { bar("bar__fill--own", share(own, top)) }
                     <span class="bar__value">{ format::kr2(lang, own) }</span>
                 </div>
                 <div class="bar">
-                    <span class="bar__label">{ lang.pick("Alternativet (samme betalte timer)", "The alternative (same paid hours)") }</span>
+                    <span class="bar__label">{ t(lang, results::THE_ALTERNATIVE) }</span>
                     { bar("bar__fill--alt", share(alt, top)) }
                     <span class="bar__value">{ format::kr2(lang, alt) }</span>
                 </div>

@@ -2,7 +2,7 @@
 
 use crate::locale::format;
 use crate::model::outcome::Coverage;
-use crate::text::{around, Lang};
+use crate::text::{results, t, Lang};
 use yew::prelude::*;
 
 /// Properties of [`CoverageCard`].
@@ -36,7 +36,7 @@ fn gauge(lang: Lang, ratio: Option<f64>) -> Html {
             <path class={classes!("gauge__value", tone)} d="M20 100 A80 80 0 0 1 180 100" pathLength="100"
                 stroke-dasharray={format!("{filled} 100")} />
             <line class="gauge__mark" x1="135" y1="39.4" x2="145" y2="22.1" />
-            <text class="gauge__label" x="148" y="18">{ lang.pick("100 %", "100%") }</text>
+            <text class="gauge__label" x="148" y="18">{ t(lang, results::GAUGE_MARK) }</text>
         </svg>
     }
 }
@@ -48,38 +48,19 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
     let c = &p.coverage;
     let headline = match c.ratio {
         Some(r) => format::percent(lang, r),
-        None => lang.pick("Ikke relevant", "Not applicable").to_string(),
+        None => t(lang, results::NOT_APPLICABLE).to_string(),
     };
     let verdict = match c.ratio {
-        None => lang
-            .pick(
-                "Der er ingen socialpædagog at dække.",
-                "There is no social educator to cover.",
-            )
-            .to_string(),
-        Some(_) if c.surplus >= 0.0 => around(
-            lang,
-            (
-                "Socialpædagogen er dækket med et overskud på",
-                "The social educator is covered with a surplus of",
-            ),
-            &format::kr(lang, c.surplus),
-            ("om året.", "a year."),
-        ),
-        Some(_) => around(
-            lang,
-            ("Der mangler", "There is a shortfall of"),
-            &format::kr(lang, -c.surplus),
-            (
-                "om året for at dække socialpædagogen.",
-                "a year in covering the social educator.",
-            ),
-        ),
+        None => t(lang, results::NOTHING_TO_COVER).to_string(),
+        Some(_) if c.surplus >= 0.0 => {
+            results::covered_with_surplus(lang, &format::kr(lang, c.surplus))
+        }
+        Some(_) => results::coverage_shortfall(lang, &format::kr(lang, -c.surplus)),
     };
     let title_id = format!("{}coverage-title", p.prefix);
     html! {
         <section class="card card--headline" aria-labelledby={title_id.clone()}>
-            <h2 class="card__title" id={title_id}>{ lang.pick("Dækning af socialpædagogen", "Coverage of the social educator") }</h2>
+            <h2 class="card__title" id={title_id}>{ t(lang, results::COVERAGE_TITLE) }</h2>
             <div class="coverage">
                 { gauge(lang, c.ratio) }
                 <div class="coverage__text" aria-live="polite" aria-atomic="true">
@@ -88,12 +69,11 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
                 </div>
             </div>
             <dl class="sums">
-                <div><dt>{ lang.pick("Overhead på timerne", "Markup on the hours") }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
-                <div><dt>{ lang.pick("Kommunens betaling for pladser", "The municipality's payment for places") }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
-                <div><dt>{ lang.pick("Kommunens betaling for mentorstøtte", "The municipality's payment for mentor support") }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
-                <div class="sums__total"><dt>{ lang.pick("Til rådighed for støtte", "Available for support") }</dt><dd>{ format::kr(lang, c.funding) }</dd></div>
-                <div><dt>{ format!("{} ({} {})", lang.pick("Socialpædagog", "Social educator"),
-                    format::number(lang, c.support_fte, 2, 2), lang.pick("årsværk", "FTE")) }</dt>
+                <div><dt>{ t(lang, results::MARKUP_ON_HOURS) }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
+                <div><dt>{ t(lang, results::PAYMENT_FOR_PLACES) }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
+                <div><dt>{ t(lang, results::PAYMENT_FOR_MENTORING) }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
+                <div class="sums__total"><dt>{ t(lang, results::AVAILABLE) }</dt><dd>{ format::kr(lang, c.funding) }</dd></div>
+                <div><dt>{ results::support_staff(lang, &format::number(lang, c.support_fte, 2, 2)) }</dt>
                     <dd>{ format::kr(lang, c.support_cost) }</dd></div>
             </dl>
         </section>

@@ -2,7 +2,7 @@
 
 use crate::locale::format;
 use crate::model::outcome::{Hours, Jobs};
-use crate::text::Lang;
+use crate::text::{results, t, Lang};
 use yew::prelude::*;
 
 /// Properties of [`HoursJobs`].
@@ -29,19 +29,19 @@ pub fn HoursJobs(p: &HoursJobsProps) -> Html {
     let title_id = format!("{}hours-title", p.prefix);
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
-            <h2 class="card__title" id={title_id}>{ lang.pick("Timer og job", "Hours and jobs") }</h2>
+            <h2 class="card__title" id={title_id}>{ t(lang, results::HOURS_JOBS_TITLE) }</h2>
             <div class="two-col">
                 <dl class="sums">
-                    { item(lang.pick("Fremmødetimer om året", "Attendance hours a year"), n(h.attendance)) }
-                    { item(lang.pick("Betalte timer", "Paid hours"), n(h.paid)) }
-                    { item(lang.pick("Fakturerede timer", "Billed hours"), n(h.billed)) }
-                    { item(lang.pick("Produktive årsværk (betalte timer)", "Productive FTEs (paid hours)"), format::number(lang, h.full_time_equivalents, 2, 2)) }
+                    { item(t(lang, results::ATTENDANCE_HOURS), n(h.attendance)) }
+                    { item(t(lang, results::PAID_HOURS), n(h.paid)) }
+                    { item(t(lang, results::BILLED_HOURS), n(h.billed)) }
+                    { item(t(lang, results::PRODUCTIVE_FTE), format::number(lang, h.full_time_equivalents, 2, 2)) }
                 </dl>
                 <dl class="sums">
-                    { item(lang.pick("Fleksjob", "Flex jobs"), n(j.fleksjob)) }
-                    { item(lang.pick("Småjob", "Small jobs"), n(j.smajob)) }
-                    { item(lang.pick("Ordinært ansatte", "Ordinary employees"), n(j.ordinary)) }
-                    { item(lang.pick("Deltagerpladser", "Participant places"), n(j.course_places)) }
+                    { item(t(lang, results::FLEKSJOB), n(j.fleksjob)) }
+                    { item(t(lang, results::SMAJOB), n(j.smajob)) }
+                    { item(t(lang, results::ORDINARY), n(j.ordinary)) }
+                    { item(t(lang, results::COURSE_PLACES), n(j.course_places)) }
                 </dl>
             </div>
         </section>

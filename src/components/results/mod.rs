@@ -13,8 +13,9 @@ pub mod verdicts;
 use crate::app::config::Part;
 use crate::app::{Document, Edit};
 use crate::components::after_paint::use_after_first_paint;
+use crate::locale::CivilDate;
 use crate::model::BreakEvenKind;
-use crate::text::Lang;
+use crate::text::{results, t, Lang};
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
 use company_cost::CompanyCost;
@@ -44,6 +45,9 @@ pub struct ResultsPanelProps {
     /// The scenario's name, for print.
     #[prop_or_default]
     pub name: AttrValue,
+    /// Today's date, for print.
+    #[prop_or_default]
+    pub today: CivilDate,
 }
 
 /// The results, or the last valid ones marked as not current.
@@ -58,8 +62,8 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     let Some(o) = d.results.clone() else {
         return html! {
             <section class="results" aria-labelledby={title_id.clone()}>
-                <h2 class="sr-only" id={title_id}>{ lang.pick("Resultater", "Results") }</h2>
-                <p class="stale-note">{ lang.pick("Ret fejlene for at se resultaterne.", "Correct the errors to see the results.") }</p>
+                <h2 class="sr-only" id={title_id}>{ t(lang, results::TITLE) }</h2>
+                <p class="stale-note">{ t(lang, results::CORRECT_ERRORS) }</p>
             </section>
         };
     };
@@ -68,11 +72,9 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     html! {
         <section class={classes!("results", (!d.results_current).then_some("results--stale"))}
             aria-labelledby={title_id.clone()} data-current={d.results_current.to_string()}>
-            <h2 class="sr-only" id={title_id} tabindex="-1">{ lang.pick("Resultater", "Results") }</h2>
+            <h2 class="sr-only" id={title_id} tabindex="-1">{ t(lang, results::TITLE) }</h2>
             if !d.results_current {
-                <p class="stale-note" role="status">{ lang.pick(
-                    "Resultaterne er ikke opdateret: de viser de sidste gyldige tal. Ret fejlene i felterne.",
-                    "The results are not up to date: they show the last valid figures. Correct the errors in the fields.") }</p>
+                <p class="stale-note" role="status">{ t(lang, results::STALE) }</p>
             }
             if shows(Part::Verdicts) {
                 <Verdicts {lang} outcome={o.clone()} pricing_mode={s.pricing.mode} prefix={prefix.clone()} />
@@ -98,7 +100,7 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
                 <Sources {lang} doc={d.clone()} prefix={prefix.clone()} />
             }
             if printable {
-                <Assumptions {lang} doc={d.clone()} name={p.name.clone()} prefix={prefix} />
+                <Assumptions {lang} doc={d.clone()} name={p.name.clone()} today={p.today} prefix={prefix} />
             }
         </section>
     }

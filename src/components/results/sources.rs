@@ -7,7 +7,7 @@ use crate::locale::format;
 use crate::model::rates::{self, RateUnit};
 use crate::model::validate::every_path;
 use crate::model::FieldPath;
-use crate::text::{fields, messages, Lang};
+use crate::text::{fields, inputs, messages, sources, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ fn label(lang: Lang, doc: &Document, path: FieldPath) -> String {
         .and_then(|i| doc.scenario.groups.get(i).map(|g| (i, g)))
     {
         Some((i, g)) if g.name.trim().is_empty() => {
-            format!("{} {}: {label}", lang.pick("Gruppe", "Group"), i + 1)
+            format!("{}: {label}", inputs::group_number(lang, i + 1))
         }
         Some((_, g)) => format!("{}: {label}", g.name.trim()),
         None => label.to_string(),
@@ -50,9 +50,9 @@ pub fn input_table(lang: Lang, d: &Document) -> Html {
             let value = messages::value_with_unit(lang, path.field, s.get(path).unwrap_or(f64::NAN));
             let default = messages::value_with_unit(lang, path.field, d.default_at(path));
             let origin = match d.origin_in(path, &example) {
-                Origin::Default => lang.pick("standard", "default"),
-                Origin::Example => lang.pick("eksempel i modellen", "the model's example"),
-                Origin::User => lang.pick("jeres tal", "your figure"),
+                Origin::Default => t(lang, sources::ORIGIN_DEFAULT),
+                Origin::Example => t(lang, sources::ORIGIN_EXAMPLE),
+                Origin::User => t(lang, sources::ORIGIN_USER),
             };
             html! {
                 <tr>
@@ -60,19 +60,19 @@ pub fn input_table(lang: Lang, d: &Document) -> Html {
                     <td>{ value }<span class="sources__origin">{ format!(" ({origin})") }</span></td>
                     <td>{ default }</td>
                     <td>{ format!("{} · {}", src.year, fields::status(lang, src.status)) }</td>
-                    <td>{ lang.pick(src.da, src.en) }</td>
+                    <td>{ t(lang, (src.da, src.en)) }</td>
                 </tr>
             }
         });
     html! {
         <table class="sources__table">
-            <caption>{ lang.pick("Indtastninger", "Inputs") }</caption>
+            <caption>{ t(lang, sources::INPUTS) }</caption>
             <thead><tr>
-                <th scope="col">{ lang.pick("Forudsætning", "Assumption") }</th>
-                <th scope="col">{ lang.pick("Værdi", "Value") }</th>
-                <th scope="col">{ lang.pick("Standard", "Default") }</th>
-                <th scope="col">{ lang.pick("År · status", "Year · status") }</th>
-                <th scope="col">{ lang.pick("Kilde", "Source") }</th>
+                <th scope="col">{ t(lang, sources::COLUMN_ASSUMPTION) }</th>
+                <th scope="col">{ t(lang, sources::COLUMN_VALUE) }</th>
+                <th scope="col">{ t(lang, sources::COLUMN_DEFAULT) }</th>
+                <th scope="col">{ t(lang, sources::COLUMN_YEAR_STATUS) }</th>
+                <th scope="col">{ t(lang, sources::COLUMN_SOURCE) }</th>
             </tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
@@ -87,8 +87,8 @@ pub fn Sources(p: &SourcesProps) -> Html {
     let table = rates::for_year(d.scenario.rate_year);
     let rate_rows = table.rates.iter().map(|r| {
         let value = match r.id.unit() {
-            RateUnit::KrPerMonth => format!("{} {}", format::kr(lang, r.value), lang.pick("pr. md.", "a month")),
-            RateUnit::KrPerHour => format!("{} {}", format::kr2(lang, r.value), lang.pick("pr. time", "an hour")),
+            RateUnit::KrPerMonth => sources::per_month(lang, &format::kr(lang, r.value)),
+            RateUnit::KrPerHour => sources::per_hour(lang, &format::kr2(lang, r.value)),
             RateUnit::Fraction => format::percent_with(lang, r.value, 0, 1),
         };
         html! {
@@ -96,34 +96,27 @@ pub fn Sources(p: &SourcesProps) -> Html {
                 <th scope="row">{ fields::rate_name(lang, r.id) }</th>
                 <td>{ value }</td>
                 <td>{ format!("{} · {}", r.source.year, fields::status(lang, r.source.status)) }</td>
-                <td>{ lang.pick(r.source.da, r.source.en) }</td>
+                <td>{ t(lang, (r.source.da, r.source.en)) }</td>
             </tr>
         }
     });
-    let summary = format!(
-        "{} ({} {})",
-        lang.pick("Forudsætninger og kilder", "Assumptions and sources"),
-        lang.pick("satsår", "rate year"),
-        table.year
-    );
+    let summary = sources::title(lang, table.year);
     html! {
         <Fold class="card sources" summary={summary}>
-            <p class="card__note">{ lang.pick(
-                "Hvert tal med sin standard, år, status og kilde. Skøn og eksempler bør erstattes med jeres egne tal.",
-                "Every figure with its default, year, status and source. Replace estimates and examples with your own figures.") }</p>
+            <p class="card__note">{ t(lang, sources::NOTE) }</p>
             <div class="table-scroll" id={format!("{}sources-inputs", p.prefix)} tabindex="0" role="region"
-                aria-label={lang.pick("Indtastninger og kilder", "Inputs and sources")}>
+                aria-label={t(lang, sources::INPUTS_AND_SOURCES)}>
                 { input_table(lang, d) }
             </div>
             <div class="table-scroll" id={format!("{}sources-rates", p.prefix)} tabindex="0" role="region"
-                aria-label={format!("{} {}", lang.pick("Satser for", "Rates for"), table.year)}>
+                aria-label={sources::rates_for(lang, table.year)}>
                 <table class="sources__table">
-                    <caption>{ format!("{} {}", lang.pick("Satser for", "Rates for"), table.year) }</caption>
+                    <caption>{ sources::rates_for(lang, table.year) }</caption>
                     <thead><tr>
-                        <th scope="col">{ lang.pick("Sats", "Rate") }</th>
-                        <th scope="col">{ lang.pick("Værdi", "Value") }</th>
-                        <th scope="col">{ lang.pick("År · status", "Year · status") }</th>
-                        <th scope="col">{ lang.pick("Kilde", "Source") }</th>
+                        <th scope="col">{ t(lang, sources::COLUMN_RATE) }</th>
+                        <th scope="col">{ t(lang, sources::COLUMN_VALUE) }</th>
+                        <th scope="col">{ t(lang, sources::COLUMN_YEAR_STATUS) }</th>
+                        <th scope="col">{ t(lang, sources::COLUMN_SOURCE) }</th>
                     </tr></thead>
                     <tbody>{ for rate_rows }</tbody>
                 </table>

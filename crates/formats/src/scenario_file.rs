@@ -1,0 +1,329 @@
+//! The versioned JSON scenario format (`docs/scenario-format.md`).
+
+use super::MAX_NAME_CHARS;
+use model::{PresetId, Scenario};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::fmt;
+
+/// The value of the `format` member that marks a scenario file.
+pub const FORMAT_NAME: &str = "partnerskabsberegneren.scenario";
+
+/// The newest format version: the one this build writes. It reads every version from 1 on.
+pub const FORMAT_VERSION: u32 = 3;
+
+/// Largest file read (bytes); a larger one is refused before parsing.
+pub const MAX_FILE_BYTES: usize = 1_000_000;
+
+/// Longest `saved` time read (characters).
+pub const MAX_SAVED_CHARS: usize = 40;
+
+/// Members that version 2 added (rate year, organisation, occupancy, freed skilled time, the
+/// public purse): a version 1 file holding one is refused, not half-read.
+const ADDED_IN_VERSION_2: [&str; 5] = [
+    "rate_year",
+    "organisation",
+    "public",
+    "municipal.occupancy",
+    "company.freed_hour_value",
+];
+
+/// Envelope members that version 3 added: a version 1 or 2 file holding one is refused.
+const ADDED_IN_VERSION_3: [&str; 3] = ["name", "model", "saved"];
+
+/// A scenario file: the scenario and what the envelope says about it (version 3 on).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioFile {
+    /// The scenario's name (at most [`MAX_NAME_CHARS`] characters); empty when it has none.
+    pub name: String,
+    /// The partnership model the scenario was started from, if the file says.
+    pub model: Option<PresetId>,
+    /// When the app saved the file: an ISO-8601 date and time as the app wrote it (at most
+    /// [`MAX_SAVED_CHARS`] characters; not interpreted).
+    pub saved: Option<String>,
+    /// Every input.
+    pub scenario: Scenario,
+}
+
+/// Why a file could not be read as a scenario.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum FileError {
+    /// Larger than [`MAX_FILE_BYTES`]; not read.
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// Not valid JSON, or a number out of range; `detail` says where.
+    InvalidJson {
+        /// The parser's explanation, with line and column.
+        detail: String,
+    },
+    /// Valid JSON, but not marked as a scenario file.
+    NotAScenarioFile,
+    /// A version this build does not know.
+    UnsupportedVersion {
+        /// The version found.
+        found: String,
+    },
+    /// The scenario or another member has an unknown field, a value of the wrong type, or a name
+    /// or time too long; `detail` says which.
+    InvalidScenario {
+        /// The decoder's explanation, with line and column.
+        detail: String,
+    },
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge { bytes } => write!(
+                f,
+                "file too large: {bytes} bytes, at most {MAX_FILE_BYTES} are read"
+            ),
+            FileError::InvalidJson { detail } => write!(f, "not valid JSON: {detail}"),
+            FileError::NotAScenarioFile => {
+                write!(
+                    f,
+                    "not a scenario file: \"format\" must be \"{FORMAT_NAME}\""
+                )
+            }
+            FileError::UnsupportedVersion { found } => write!(
+                f,
+                "unsupported version {found}: this build reads versions 1 to {FORMAT_VERSION}"
+            ),
+            FileError::InvalidScenario { detail } => write!(f, "invalid scenario: {detail}"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
+    version: u32,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    model: Option<PresetId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    saved: Option<&'a str>,
+    scenario: &'a Scenario,
+}
+
+// Reading works on the text itself: every member is kept as its raw JSON (`RawValue`) and read
+// into its own type, with no `serde_json::Value` tree in between (which would cost the browser
+// build ~10 KB brotli for a second parser and its deserializer).
+
+/// The one member that tells a scenario file, read leniently: anything else may be there.
+#[derive(Deserialize)]
+struct Marker<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvelopeIn<'a> {
+    // Checked through `Marker` first; named here so that it is no unknown member.
+    #[serde(borrow, default, deserialize_with = "present")]
+    #[allow(dead_code)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    scenario: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    name: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    model: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    saved: Option<&'a RawValue>,
+}
+
+/// A member that is there, even as `null` (which is then refused as the wrong type).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
+}
+
+/// Whether a member is there at all, even as `null`.
+fn there<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    IgnoredAny::deserialize(d).map(|_| true)
+}
+
+/// The scenario members that version 2 added ([`ADDED_IN_VERSION_2`]), read leniently.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Version2Members {
+    #[serde(deserialize_with = "there")]
+    rate_year: bool,
+    #[serde(deserialize_with = "there")]
+    organisation: bool,
+    #[serde(deserialize_with = "there")]
+    public: bool,
+    municipal: Occupancy,
+    company: FreedHourValue,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Occupancy {
+    #[serde(deserialize_with = "there")]
+    occupancy: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct FreedHourValue {
+    #[serde(deserialize_with = "there")]
+    freed_hour_value: bool,
+}
+
+impl Version2Members {
+    /// The first version 2 member in `scenario`, if any (none if it is no object: its own
+    /// error is reported when it is read).
+    fn first_in(scenario: &str) -> Option<&'static str> {
+        let m: Version2Members = serde_json::from_str(scenario).ok()?;
+        let present = [
+            m.rate_year,
+            m.organisation,
+            m.public,
+            m.municipal.occupancy,
+            m.company.freed_hour_value,
+        ];
+        ADDED_IN_VERSION_2
+            .iter()
+            .zip(present)
+            .find(|(_, p)| *p)
+            .map(|(member, _)| *member)
+    }
+}
+
+/// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]: the scenario only (see
+/// [`decode_file`]).
+pub fn decode(text: &str) -> Result<Scenario, FileError> {
+    decode_file(text).map(|f| f.scenario)
+}
+
+/// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]. Missing scenario fields take
+/// their documented defaults (a version 1 file gets the newest rate year); unknown fields and wrong
+/// types are errors, and so is a member of a later version than the file's. The scenario is not
+/// validated here (see `validate`). A text over [`MAX_FILE_BYTES`] is refused unread; JSON
+/// without the scenario file's `format` is not a scenario file.
+pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { bytes: text.len() });
+    }
+    let marker: Marker = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            // Valid JSON, but not an object: no scenario file.
+            FileError::NotAScenarioFile
+        } else {
+            FileError::InvalidJson {
+                detail: e.to_string(),
+            }
+        }
+    })?;
+    let format = marker
+        .format
+        .and_then(|f| serde_json::from_str::<String>(f.get()).ok());
+    if format.as_deref() != Some(FORMAT_NAME) {
+        return Err(FileError::NotAScenarioFile);
+    }
+    let invalid = |detail: String| FileError::InvalidScenario { detail };
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    let version = match envelope
+        .version
+        .and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
+    {
+        Some(v) if (1..=u64::from(FORMAT_VERSION)).contains(&v) => v,
+        _ => {
+            return Err(FileError::UnsupportedVersion {
+                found: envelope
+                    .version
+                    .map_or_else(|| "(missing)".to_string(), |v| v.get().to_string()),
+            })
+        }
+    };
+    if version < 3 {
+        let present = [envelope.name, envelope.model, envelope.saved].map(|m| m.is_some());
+        if let Some((member, _)) = ADDED_IN_VERSION_3
+            .iter()
+            .zip(present)
+            .find(|(_, present)| *present)
+        {
+            return Err(invalid(format!(
+                "unknown field `{member}` in a version {version} file"
+            )));
+        }
+    }
+    let scenario_text = envelope.scenario.map_or("{}", |s| s.get());
+    if version == 1 {
+        if let Some(member) = Version2Members::first_in(scenario_text) {
+            return Err(invalid(format!(
+                "unknown field `{member}` in a version 1 file"
+            )));
+        }
+    }
+    let text_member = |member: &str, raw: Option<&RawValue>, max: usize| {
+        let Some(raw) = raw else {
+            return Ok(None);
+        };
+        let text: String =
+            serde_json::from_str(raw.get()).map_err(|e| invalid(format!("`{member}`: {e}")))?;
+        if text.chars().count() > max {
+            return Err(invalid(format!(
+                "`{member}` is longer than {max} characters"
+            )));
+        }
+        Ok(Some(text))
+    };
+    let name = text_member("name", envelope.name, MAX_NAME_CHARS)?.unwrap_or_default();
+    let saved = text_member("saved", envelope.saved, MAX_SAVED_CHARS)?;
+    let model = envelope
+        .model
+        .map(|m| serde_json::from_str::<PresetId>(m.get()))
+        .transpose()
+        .map_err(|e| invalid(format!("`model`: {e}")))?;
+    let scenario = serde_json::from_str(scenario_text).map_err(|e| invalid(e.to_string()))?;
+    Ok(ScenarioFile {
+        name,
+        model,
+        saved,
+        scenario,
+    })
+}
+
+/// Writes a scenario file without name, model or time (see [`encode_file`]).
+pub fn encode(s: &Scenario) -> String {
+    write(s, "", None, None)
+}
+
+/// Writes a scenario file: pretty-printed JSON of the current version, without `name` when it is
+/// empty and without `model` or `saved` when they are `None`. A name is cut to
+/// [`MAX_NAME_CHARS`] characters and a time to [`MAX_SAVED_CHARS`], so that every file written
+/// reads back.
+pub fn encode_file(f: &ScenarioFile) -> String {
+    write(&f.scenario, &f.name, f.model, f.saved.as_deref())
+}
+
+/// `text` cut to at most `max` characters (names and times kept within their limits).
+pub fn cut(text: &str, max: usize) -> &str {
+    text.char_indices()
+        .nth(max)
+        .and_then(|(end, _)| text.get(..end))
+        .unwrap_or(text)
+}
+
+fn write(s: &Scenario, name: &str, model: Option<PresetId>, saved: Option<&str>) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT_NAME,
+        version: FORMAT_VERSION,
+        name: cut(name, MAX_NAME_CHARS),
+        model,
+        saved: saved.map(|t| cut(t, MAX_SAVED_CHARS)),
+        scenario: s,
+    };
+    // Serialising plain structs of f64, strings and enums cannot fail; NaN becomes null.
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}

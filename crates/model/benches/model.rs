@@ -1,0 +1,20 @@
+//! Benchmarks of `evaluate` and `validate` on each preset: `cargo bench --bench model`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use model::{evaluate, validate, PresetId};
+
+fn presets(c: &mut Criterion) {
+    for id in PresetId::ALL {
+        let scenario = id.scenario();
+        let name = format!("{id:?}");
+        c.bench_function(&format!("evaluate/{name}"), |b| {
+            b.iter(|| evaluate(black_box(&scenario)))
+        });
+        c.bench_function(&format!("validate/{name}"), |b| {
+            b.iter(|| validate(black_box(&scenario)))
+        });
+    }
+}
+
+criterion_group!(benches, presets);
+criterion_main!(benches);

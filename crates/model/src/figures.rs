@@ -1,0 +1,174 @@
+//! The key figures of a scenario's outcome, named once for the comparison, the spreadsheet and
+//! the tests: what each party pays and gains, the coverage of the socialpædagog, hours, jobs and
+//! the break-evens; each with its unit and which way is good news. And the inputs of a scenario
+//! as a comparison lists them. Their names are texts (`text/figures.rs` in the web app).
+
+use super::fields::FieldPath;
+use super::outcome::Outcome;
+use super::presets::PresetId;
+use super::scenario::GroupKind;
+
+/// The unit a key figure is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureUnit {
+    /// Kroner, shown whole.
+    Kr,
+    /// Kroner, shown to the øre.
+    Kr2,
+    /// A fraction, shown as a percentage.
+    Percent,
+    /// Hours in a year.
+    Hours,
+    /// A count (persons, places, FTE).
+    Count,
+}
+
+impl FigureUnit {
+    /// Whether a difference `d` is too small to show in this unit (rounds to zero).
+    pub fn negligible(self, d: f64) -> bool {
+        match self {
+            FigureUnit::Kr | FigureUnit::Hours => d.abs() < 0.5,
+            FigureUnit::Kr2 => d.abs() < 0.005,
+            FigureUnit::Percent => d.abs() < 0.0005,
+            FigureUnit::Count => d.abs() < 0.05,
+        }
+    }
+}
+
+/// Which way of a key figure is good news, for the sign of a difference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Better {
+    /// More is better.
+    Higher,
+    /// Less is better.
+    Lower,
+    /// Neither (hours, persons).
+    Neither,
+}
+
+/// A key figure of an outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeyFigure {
+    /// What the company pays for the hours.
+    CompanyPayment,
+    /// The company's cost per billed hour.
+    CompanyCostPerHour,
+    /// The company's gain against its alternative (with the department, if it is one).
+    CompanyGain,
+    /// The social enterprise's result.
+    SocialEnterpriseResult,
+    /// The municipality's purchases of courses and mentor hours.
+    MunicipalPurchases,
+    /// Coverage of the socialpædagog.
+    Coverage,
+    /// Surplus or shortfall of the support's funding.
+    CoverageSurplus,
+    /// Socialpædagoger in FTE.
+    SupportFte,
+    /// Billed hours a year.
+    BilledHours,
+    /// Jobs and participant places.
+    JobsAndPlaces,
+    /// The municipality's net result, first year.
+    KommuneNet,
+    /// The state's net result, first year.
+    StatNet,
+    /// Break-even: billed hours a year.
+    BreakEvenHours,
+    /// Break-even: price per participant place per week.
+    BreakEvenCoursePrice,
+}
+
+impl KeyFigure {
+    /// Every key figure, in the order the comparison lists them.
+    pub const ALL: [KeyFigure; 14] = [
+        KeyFigure::CompanyPayment,
+        KeyFigure::CompanyCostPerHour,
+        KeyFigure::CompanyGain,
+        KeyFigure::SocialEnterpriseResult,
+        KeyFigure::MunicipalPurchases,
+        KeyFigure::Coverage,
+        KeyFigure::CoverageSurplus,
+        KeyFigure::SupportFte,
+        KeyFigure::BilledHours,
+        KeyFigure::JobsAndPlaces,
+        KeyFigure::KommuneNet,
+        KeyFigure::StatNet,
+        KeyFigure::BreakEvenHours,
+        KeyFigure::BreakEvenCoursePrice,
+    ];
+
+    /// Its value in `o`; `None` where it does not apply.
+    pub fn value(self, o: &Outcome) -> Option<f64> {
+        match self {
+            KeyFigure::CompanyPayment => Some(o.company.payment),
+            KeyFigure::CompanyCostPerHour => o.company.cost_per_billed_hour,
+            KeyFigure::CompanyGain => {
+                Some(o.company.with_department.unwrap_or(o.company.net_benefit))
+            }
+            KeyFigure::SocialEnterpriseResult => Some(o.social_enterprise.result),
+            KeyFigure::MunicipalPurchases => Some(o.municipality.total),
+            KeyFigure::Coverage => o.coverage.ratio,
+            KeyFigure::CoverageSurplus => Some(o.coverage.surplus),
+            KeyFigure::SupportFte => Some(o.coverage.support_fte),
+            KeyFigure::BilledHours => Some(o.hours.billed),
+            KeyFigure::JobsAndPlaces => Some(o.jobs.jobs_total + o.jobs.course_places),
+            KeyFigure::KommuneNet => Some(o.public.kommune.net),
+            KeyFigure::StatNet => Some(o.public.stat.net),
+            KeyFigure::BreakEvenHours => o.break_even.billed_hours.value(),
+            KeyFigure::BreakEvenCoursePrice => o.break_even.course_price.value(),
+        }
+    }
+
+    /// Its unit.
+    pub fn unit(self) -> FigureUnit {
+        match self {
+            KeyFigure::CompanyCostPerHour | KeyFigure::BreakEvenCoursePrice => FigureUnit::Kr2,
+            KeyFigure::Coverage => FigureUnit::Percent,
+            KeyFigure::SupportFte | KeyFigure::JobsAndPlaces => FigureUnit::Count,
+            KeyFigure::BilledHours | KeyFigure::BreakEvenHours => FigureUnit::Hours,
+            _ => FigureUnit::Kr,
+        }
+    }
+
+    /// Which way is good news.
+    pub fn better(self) -> Better {
+        match self {
+            KeyFigure::CompanyCostPerHour => Better::Lower,
+            KeyFigure::CompanyGain
+            | KeyFigure::SocialEnterpriseResult
+            | KeyFigure::Coverage
+            | KeyFigure::CoverageSurplus
+            | KeyFigure::JobsAndPlaces
+            | KeyFigure::KommuneNet
+            | KeyFigure::StatNet => Better::Higher,
+            _ => Better::Neither,
+        }
+    }
+}
+
+/// What an input row holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputKey {
+    /// The partnership model.
+    Model,
+    /// The rate year.
+    RateYear,
+    /// Group `i`'s kind and whether it is billed.
+    Group(usize),
+    /// A number field.
+    Field(FieldPath),
+}
+
+/// One scenario's value of an input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputValue {
+    /// A partnership model.
+    Model(PresetId),
+    /// A rate year.
+    RateYear(u16),
+    /// A group's kind, and whether the company pays for its hours.
+    Group(GroupKind, bool),
+    /// A number in the field's stored unit.
+    Number(f64),
+}

@@ -1,0 +1,37 @@
+//! The pure calculation model of a socialøkonomisk partnerskab (`../shared/model.md` §2–4).
+//!
+//! No browser code lives here, and nothing but std and serde (a test checks it): every number the
+//! page shows is computed by these modules, and they are tested natively. All money is Danish
+//! kroner excluding VAT, per year unless a name says otherwise.
+//!
+//! The modules, each using only those listed before it: `common` (sums, sources, keyed enums),
+//! `rates` (dated rate tables), `scenario` (the inputs), `fields` (the field table: defaults,
+//! ranges, paths), `outcome` (the outputs), `derive` (shared derivations), `validate`,
+//! `break_even`, `public_purse`, `evaluate`, `presets`, `figures` (the key figures of an outcome). The scenario file format is in `formats`.
+
+pub mod break_even;
+pub mod common;
+pub mod derive;
+pub mod evaluate;
+pub mod fields;
+pub mod figures;
+pub mod outcome;
+pub mod presets;
+pub mod public_purse;
+pub mod rates;
+pub mod scenario;
+pub mod validate;
+
+pub use break_even::{apply_break_even, scenario_at_break_even, ApplyError};
+pub use common::{Source, Status};
+pub use evaluate::{evaluate, evaluate_checked, Checked};
+pub use fields::{FieldId, FieldPath, FieldSpec, Section, Unit, FIELDS, MAX_GROUPS};
+pub use figures::{Better, FigureUnit, InputKey, InputValue, KeyFigure};
+pub use outcome::{BreakEven, BreakEvenKind, NotReachableReason, Outcome, PriceFit};
+pub use presets::PresetId;
+pub use rates::{RateId, RateTable};
+pub use scenario::{
+    FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PricingMode, Scenario,
+    StaffingMode, WorkforceGroup,
+};
+pub use validate::{validate, MessageKey, Problem, Severity};

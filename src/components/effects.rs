@@ -1,0 +1,160 @@
+//! The app's side effects, one named hook each: what the page does to the browser around it
+//! (title, theme, the height posted to a host, the address, keys, focus, scrolling, the date). The
+//! reducer stays pure; these run after a render, never during one.
+
+use crate::app::config::Font;
+use crate::app::export::link_fragment;
+use crate::app::{Action, Document, Page};
+use crate::browser::{dom, host, timer};
+use crate::components::commands::open_link;
+use crate::text::{page, t, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long typing must pause before the address takes the scenario (ms).
+const FRAGMENT_DELAY_MS: i32 = 250;
+
+/// The page's own language and title follow the interface language. Embedded, the app's root
+/// carries the language and the host's frame its title, so nothing else is touched.
+#[hook]
+pub fn use_page_language(lang: Lang, embedded: bool) {
+    use_effect_with(lang, move |lang| {
+        if !embedded {
+            dom::set_document_language(lang.tag(), t(*lang, page::TITLE));
+        }
+    });
+}
+
+/// The host's accent colour and font, through the CSSOM (a strict CSP allows it).
+#[hook]
+pub fn use_host_theme(accent: Option<String>, font: Option<Font>) {
+    use_effect_with((accent, font), |(accent, font)| {
+        if let Some(a) = accent {
+            dom::set_css_var("--brand", a);
+        }
+        if let Some(f) = font {
+            dom::set_css_var("--font", f.stack());
+        }
+    });
+}
+
+/// Embedded, the page posts its height to the host whenever it changes.
+#[hook]
+pub fn use_posted_height(embedded: bool, root_id: &'static str) {
+    use_effect_with(embedded, move |embedded| {
+        let observer = embedded
+            .then(|| host::post_height_changes(root_id))
+            .flatten();
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+        }
+    });
+}
+
+/// The narrow screens' summary bar steps aside while the results are in view.
+#[hook]
+pub fn use_summary_bar_steps_aside(page: Page, root_id: &'static str) {
+    use_effect_with(page, move |page| {
+        let observer = (*page == Page::Calculator)
+            .then(|| dom::class_while_in_view("results", root_id, "results-in-view"))
+            .flatten();
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+        }
+    });
+}
+
+/// The page's address holds the active scenario, so a reload or a copied address keeps it;
+/// replaced, not pushed, so editing adds no history entries. Embedded, the host's settings in the
+/// query rule and the address is left alone. A refused link pasted into the address is put back
+/// to the scenario shown (`notice`, the notice's number, is a dependency for that). A scenario too
+/// big for a link leaves the address bare. Written once typing pauses: encoding and
+/// `replaceState` on every keystroke cost ~6 ms.
+#[hook]
+pub fn use_share_link_in_address(
+    doc: Rc<Document>,
+    lang: Lang,
+    embedded: bool,
+    notice: Option<u32>,
+) {
+    use_effect_with((doc, lang, embedded, notice), |(doc, lang, embedded, _)| {
+        let pending = (!*embedded).then(|| {
+            let (doc, lang) = (doc.clone(), *lang);
+            timer::later(FRAGMENT_DELAY_MS, move || {
+                host::replace_fragment(&link_fragment(&doc, lang).unwrap_or_default());
+            })
+        });
+        move || timer::cancel(pending.flatten())
+    });
+}
+
+/// A share link pasted into this tab opens as a new scenario; one that does not read is
+/// reported and the page keeps what it had.
+#[hook]
+pub fn use_pasted_links(onaction: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener = host::on_fragment_change(move |fragment| {
+            if let Some(action) = open_link(&fragment) {
+                onaction.emit(action);
+            }
+        });
+        move || {
+            if let Some(l) = listener {
+                host::stop_fragment_listener(&l);
+            }
+        }
+    });
+}
+
+/// Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo outside text fields.
+#[hook]
+pub fn use_undo_keys(onaction: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener = dom::on_undo_keys(move |redo| {
+            onaction.emit(if redo { Action::Redo } else { Action::Undo })
+        });
+        move || {
+            if let Some(l) = listener {
+                dom::stop_undo_keys(&l);
+            }
+        }
+    });
+}
+
+/// After a tab is closed, the focus goes to the way back ("Fortryd" in the status line) rather
+/// than to the page's start. `count` is the number of open documents.
+#[hook]
+pub fn use_focus_way_back_after_close(count: usize) {
+    let before = use_mut_ref(|| count);
+    use_effect_with(count, move |count| {
+        if *count < *before.borrow() {
+            dom::reveal_and_focus("notice-undo");
+        }
+        *before.borrow_mut() = *count;
+    });
+}
+
+/// A newly chosen model (or document) shows its results from the top.
+#[hook]
+pub fn use_results_from_top(doc: crate::app::DocId, model: crate::model::PresetId) {
+    use_effect_with((doc, model), |_| dom::scroll_to_top("results"));
+}
+
+/// The date printed on reports is today's where the page is read, even when the page was opened
+/// yesterday: it is checked just before printing.
+#[hook]
+pub fn use_today_before_print(onaction: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener =
+            host::on_before_print(move || onaction.emit(Action::SetToday(host::today())));
+        move || {
+            if let Some(l) = listener {
+                host::stop_before_print(&l);
+            }
+        }
+    });
+}
