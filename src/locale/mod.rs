@@ -54,6 +54,7 @@ impl Lang {
     }
 
     /// Picks the text for this language.
+    #[inline(always)]
     pub fn pick<T>(self, da: T, en: T) -> T {
         match self {
             Lang::Da => da,

@@ -36,8 +36,10 @@ test('the spreadsheet is UTF-8 with BOM, semicolons, decimal commas and CRLF', a
   expect(rows).toContain('Scenarie;"Nord; ""A"""');
   expect(rows.indexOf('Nøgletal')).toBeGreaterThan(0);
   expect(rows.indexOf('Forudsætninger')).toBeGreaterThan(rows.indexOf('Nøgletal'));
-  // Whole kroner without a thousands separator; decimals with a comma.
-  expect(rows).toContainEqual(expect.stringMatching(/^Virksomhedens betaling for timerne \(kr\.\);\d{5,}$/));
+  // Kroner to the øre without a thousands separator, with a decimal comma; counts with the
+  // decimals a spreadsheet user calculates on (0,6286 årsværk, not 0,6).
+  expect(rows).toContainEqual(expect.stringMatching(/^Virksomhedens betaling for timerne \(kr\.\);\d{5,}(,\d\d?)?$/));
+  expect(rows).toContainEqual(expect.stringMatching(/^Socialpædagoger \(årsværk\);\d+(,\d{1,4})?$/));
   expect(rows).toContainEqual(expect.stringMatching(/^Virksomhedens pris pr\. faktureret time \(kr\.\);\d+,\d\d$/));
   expect(rows).toContain('Overhead på lønomkostningen (%);20,5');
   expect(rows).toContain('Kommunens pris pr. deltagerplads pr. uge (kr./uge);2345,5');
