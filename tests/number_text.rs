@@ -89,3 +89,71 @@ fn what_is_not_a_number_says_why() {
         assert_eq!(parse_number(text, Danish), Err(*expected), "{text:?}");
     }
 }
+
+/// The digits of ryu's shortest form of `x` (> 0): without leading or trailing zeros, and the
+/// exponent `e` with x = 0.DIGITS × 10^e.
+fn ryu_digits(x: f64) -> (Vec<u8>, i32) {
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(x);
+    let (mantissa, exp) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap()),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|c| c - b'0').collect();
+    let mut point = int.len() as i32 + exp;
+    while digits.first() == Some(&0) {
+        digits.remove(0);
+        point -= 1;
+    }
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    (digits, point)
+}
+
+/// The formatter rounds the shortest digits that read back as the number, as the browser does.
+/// Ryu computes the same by another method, tested exhaustively by its authors: the two agree.
+#[test]
+fn the_shortest_digits_are_those_ryu_finds() {
+    use partnerskabsberegneren::locale::format::shortest;
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut values = vec![
+        5e-324,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        1.0,
+        0.1,
+        0.3,
+        1.005,
+        2.0 / 3.0,
+        1e21,
+        1e22,
+        1e23,
+        9_007_199_254_740_993.0,
+        123_456.789,
+    ];
+    for p in -323..=308 {
+        values.push(format!("1e{p}").parse().unwrap());
+        values.push(format!("5e{p}").parse().unwrap());
+    }
+    for _ in 0..200_000 {
+        let x = f64::from_bits(next() >> 1);
+        if x.is_finite() && x > 0.0 {
+            values.push(x);
+        }
+        let y = (next() % 100_000_000) as f64 / 100.0;
+        if y > 0.0 {
+            values.push(y);
+        }
+    }
+    for x in values {
+        assert_eq!(shortest(x), ryu_digits(x), "{x:e}");
+    }
+}

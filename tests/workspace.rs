@@ -277,7 +277,7 @@ fn a_file_and_a_library_entry_read_back_and_a_damaged_entry_is_kept_apart() {
     let doc = s.active_doc().clone();
     let text = file_text(&doc, "Basis", "2026-11-24T10:00:00.000Z");
     let file = scenario_file::decode_file(&text).unwrap();
-    assert_eq!(file.scenario, doc.scenario);
+    assert_eq!(file.scenario, *doc.scenario);
     assert_eq!(file.name, "Basis");
     assert_eq!(file.model, Some(PresetId::Joint));
     let (good, damaged) = read_entries(

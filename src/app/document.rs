@@ -7,8 +7,8 @@ use crate::model::fields::{Default as FieldDefault, FIELDS};
 use crate::model::validate::every_path;
 use crate::model::{
     apply_break_even, evaluate, scenario_at_break_even, validate, ApplyError, BreakEvenKind,
-    FieldPath, FleksjobBaseline, GroupKind, Organisation, Outcome, ParticipantBenefit, PresetId,
-    PricingMode, Problem, Scenario, Severity, StaffingMode, WorkforceGroup, MAX_GROUPS,
+    FieldPath, FleksjobBaseline, GroupKind, MessageKey, Organisation, Outcome, ParticipantBenefit,
+    PresetId, PricingMode, Problem, Scenario, Severity, StaffingMode, WorkforceGroup, MAX_GROUPS,
 };
 use crate::text::presets::translate_group_name;
 use std::collections::BTreeMap;
@@ -70,6 +70,24 @@ pub enum Edit {
     Adopt(PresetId, Box<Scenario>),
 }
 
+/// One error the page lists in its summary, in the order of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListedError {
+    /// The field it is at; `None` for the scenario as a whole.
+    pub path: Option<FieldPath>,
+    /// What is wrong.
+    pub error: ErrorKind,
+}
+
+/// What is wrong with an input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ErrorKind {
+    /// The text typed is not a number.
+    Unreadable(NumberError),
+    /// The value breaks a rule of the model.
+    Invalid(MessageKey),
+}
+
 /// The input layer of one number field: the user's text while it differs from the value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldInput {
@@ -87,7 +105,8 @@ pub struct Document {
     /// The partnership model last loaded.
     pub preset: PresetId,
     /// The inputs as far as they parse (a field with unreadable text keeps its last value).
-    pub scenario: Scenario,
+    /// Shared, so the components that show it take it without a copy.
+    pub scenario: Rc<Scenario>,
     /// Typed text of the fields the user has edited since their value was last set for them.
     pub inputs: BTreeMap<FieldPath, FieldInput>,
     /// Validation problems of `scenario`.
@@ -121,7 +140,7 @@ impl Document {
         let mut d = Document {
             id,
             preset,
-            scenario,
+            scenario: Rc::new(scenario),
             inputs: BTreeMap::new(),
             problems: Vec::new(),
             results: None,
@@ -146,10 +165,49 @@ impl Document {
             && self.name == other.name
     }
 
+    /// The scenario to change (copied first if a component still holds the old one).
+    fn sc(&mut self) -> &mut Scenario {
+        Rc::make_mut(&mut self.scenario)
+    }
+
     /// Whether any field holds text that is not a number, or any value is invalid.
     pub fn has_errors(&self) -> bool {
         self.inputs.values().any(|i| i.error.is_some())
             || self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// Every error, as the summary lists them: the scenario's as a whole first, then each field's
+    /// in the order of the page (the groups, section 2, before the scenario-wide sections).
+    pub fn errors(&self) -> Vec<ListedError> {
+        let mut out: Vec<ListedError> = self
+            .problems
+            .iter()
+            .filter(|pr| pr.path.is_none() && pr.severity == Severity::Error)
+            .map(|pr| ListedError {
+                path: None,
+                error: ErrorKind::Invalid(pr.message),
+            })
+            .collect();
+        let (groups, globals): (Vec<FieldPath>, Vec<FieldPath>) = every_path(&self.scenario)
+            .into_iter()
+            .partition(|path| path.group.is_some());
+        for path in groups.into_iter().chain(globals) {
+            match self.inputs.get(&path).and_then(|i| i.error) {
+                Some(e) => out.push(ListedError {
+                    path: Some(path),
+                    error: ErrorKind::Unreadable(e),
+                }),
+                None => out.extend(
+                    self.problems_at(path)
+                        .filter(|pr| pr.severity == Severity::Error)
+                        .map(|pr| ListedError {
+                            path: Some(path),
+                            error: ErrorKind::Invalid(pr.message),
+                        }),
+                ),
+            }
+        }
+        out
     }
 
     /// Problems to show for `path`: none while its text is not a number (that message comes first).
@@ -174,31 +232,12 @@ impl Document {
 
     /// Where the value at `path` comes from: its default, the model's example, or the user.
     pub fn origin(&self, path: FieldPath) -> Origin {
-        self.origin_in(path, &self.example())
+        origin(&self.scenario, path, &self.example())
     }
 
     /// The loaded model's example in this document's rate year.
     pub fn example(&self) -> Scenario {
-        let mut example = self.preset.scenario();
-        example.rate_year = self.scenario.rate_year;
-        example
-    }
-
-    /// [`Document::origin`] against an `example` built once by [`Document::example`] (a panel
-    /// listing every field asks for many).
-    pub fn origin_in(&self, path: FieldPath, example: &Scenario) -> Origin {
-        let value = self.scenario.get(path);
-        if value == self.scenario.default_at(path) {
-            return Origin::Default;
-        }
-        let same_group_kind = path.group.is_none_or(|i| {
-            example.groups.get(i).map(|g| g.kind) == self.scenario.groups.get(i).map(|g| g.kind)
-        });
-        if same_group_kind && value == example.get(path) {
-            Origin::Example
-        } else {
-            Origin::User
-        }
+        example_of(self.preset, &self.scenario)
     }
 
     /// Validates the inputs once and, if they hold no error, evaluates them; with an error the
@@ -225,7 +264,7 @@ impl Document {
         if !hidden_bad.is_empty() {
             for path in hidden_bad {
                 if let Some(value) = self.scenario.default_at(path) {
-                    self.scenario.set(path, value);
+                    self.sc().set(path, value);
                 }
                 self.inputs.remove(&path);
             }
@@ -248,7 +287,7 @@ impl Document {
         let factor = path.field.spec().unit.display_factor();
         let error = match parse_number(&text, lang.decimal_convention()) {
             Ok(v) => {
-                self.scenario.set(path, v / factor);
+                self.sc().set(path, v / factor);
                 None
             }
             Err(e) => Some(e),
@@ -258,7 +297,7 @@ impl Document {
 
     /// Puts the presets' example group names in `lang`; names the user wrote stay.
     pub fn translate_example_names(&mut self, lang: Lang) {
-        for g in &mut self.scenario.groups {
+        for g in &mut self.sc().groups {
             if let Some(name) = translate_group_name(&g.name, lang) {
                 g.name = name.to_string();
             }
@@ -284,17 +323,17 @@ impl Document {
             .filter(|p| matches!(FIELDS[p.field as usize].default, FieldDefault::Rate(_)))
             .filter(|p| self.scenario.get(*p) == self.scenario.default_at(*p))
             .collect();
-        self.scenario.rate_year = year;
+        self.sc().rate_year = year;
         for path in at_default {
             if let Some(v) = self.scenario.default_at(path) {
-                self.scenario.set(path, v);
+                self.sc().set(path, v);
                 self.inputs.remove(&path);
             }
         }
     }
 
     fn group_mut(&mut self, index: usize) -> Option<&mut WorkforceGroup> {
-        self.scenario.groups.get_mut(index)
+        self.sc().groups.get_mut(index)
     }
 
     /// Whether the host fixed the value at `path`.
@@ -339,7 +378,7 @@ impl Document {
             }
             Edit::UseDefault(path) => {
                 if let Some(value) = self.scenario.default_at(path) {
-                    self.scenario.set(path, value);
+                    self.sc().set(path, value);
                     self.inputs.remove(&path);
                 }
             }
@@ -363,21 +402,21 @@ impl Document {
             }
             Edit::AddGroup(kind) => {
                 if self.scenario.groups.len() < MAX_GROUPS {
-                    self.scenario.groups.push(WorkforceGroup::new(kind));
+                    self.sc().groups.push(WorkforceGroup::new(kind));
                 }
             }
             Edit::RemoveGroup(i) => {
                 if i < self.scenario.groups.len() {
-                    self.scenario.groups.remove(i);
+                    self.sc().groups.remove(i);
                     self.forget_group(i);
                 }
             }
-            Edit::SetPricingMode(mode) => self.scenario.pricing.mode = mode,
-            Edit::SetStaffingMode(mode) => self.scenario.support.staffing = mode,
-            Edit::SetOrganisation(o) => self.scenario.organisation = o,
+            Edit::SetPricingMode(mode) => self.sc().pricing.mode = mode,
+            Edit::SetStaffingMode(mode) => self.sc().support.staffing = mode,
+            Edit::SetOrganisation(o) => self.sc().organisation = o,
             Edit::SetRateYear(year) => self.set_rate_year(year),
-            Edit::SetFleksjobBaseline(b) => self.scenario.public.fleksjob_baseline = b,
-            Edit::SetParticipantBenefit(b) => self.scenario.public.participant_benefit = b,
+            Edit::SetFleksjobBaseline(b) => self.sc().public.fleksjob_baseline = b,
+            Edit::SetParticipantBenefit(b) => self.sc().public.participant_benefit = b,
             Edit::ApplyBreakEven(kind) => self.apply_break_even(kind),
         }
         self.recompute();
@@ -424,10 +463,34 @@ impl Document {
                 for p in changed {
                     self.inputs.remove(&p);
                 }
-                self.scenario = s;
+                self.scenario = Rc::new(s);
             }
             Err(e) => self.apply_error = Some((kind, e)),
         }
+    }
+}
+
+/// The example of partnership model `preset` in the rate year of `scenario`.
+pub fn example_of(preset: PresetId, scenario: &Scenario) -> Scenario {
+    let mut example = preset.scenario();
+    example.rate_year = scenario.rate_year;
+    example
+}
+
+/// Where the value at `path` of `scenario` comes from: its default, the model's `example` (built
+/// once by [`example_of`]: a panel listing every field asks for many), or the user.
+pub fn origin(scenario: &Scenario, path: FieldPath, example: &Scenario) -> Origin {
+    let value = scenario.get(path);
+    if value == scenario.default_at(path) {
+        return Origin::Default;
+    }
+    let same_group_kind = path.group.is_none_or(|i| {
+        example.groups.get(i).map(|g| g.kind) == scenario.groups.get(i).map(|g| g.kind)
+    });
+    if same_group_kind && value == example.get(path) {
+        Origin::Example
+    } else {
+        Origin::User
     }
 }
 

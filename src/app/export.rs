@@ -19,7 +19,7 @@ pub fn link_fragment(doc: &Document, lang: Lang) -> Option<String> {
         lang: lang.tag().to_string(),
         name: doc.name.clone(),
         model: doc.preset,
-        scenario: doc.scenario.clone(),
+        scenario: (*doc.scenario).clone(),
     };
     link::encode_checked(&shared).ok().map(|l| format!("s={l}"))
 }
@@ -65,7 +65,7 @@ pub fn file_text(doc: &Document, name: &str, saved: &str) -> String {
         name: name.to_string(),
         model: Some(doc.preset),
         saved: Some(saved.to_string()),
-        scenario: doc.scenario.clone(),
+        scenario: (*doc.scenario).clone(),
     })
 }
 

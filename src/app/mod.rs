@@ -13,7 +13,7 @@ pub mod notice;
 pub mod state;
 
 pub use config::{Page, StartConfig, ViewSettings};
-pub use document::{DocId, Document, Edit, FieldInput, Origin};
+pub use document::{DocId, Document, Edit, ErrorKind, FieldInput, ListedError, Origin};
 pub use later::{Later, Revision, Slot};
 pub use notice::{Notice, StorageProblem};
 pub use state::{Action, Opened, State};

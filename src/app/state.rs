@@ -442,7 +442,7 @@ impl State {
             Action::ResetToBaseline(id) => {
                 if let Some(base) = self.baseline_doc() {
                     if base.id != id && self.doc(id).is_some() {
-                        let edit = Edit::Adopt(base.preset, Box::new(base.scenario.clone()));
+                        let edit = Edit::Adopt(base.preset, Box::new((*base.scenario).clone()));
                         self.edit(id, edit);
                         // Active, so that Fortryd and Ctrl+Z step this back.
                         self.active = id;

@@ -3,7 +3,7 @@
 //! above it and the page's header and footer around it.
 
 use crate::app::{Action, Edit, Page, StartConfig, State};
-use crate::components::calculator_page::CalculatorPage;
+use crate::components::calculator_page::{calculator_page, CalculatorPageProps};
 use crate::components::commands;
 use crate::components::compare_page::ComparePage;
 use crate::components::effects::*;
@@ -172,13 +172,16 @@ fn page_view(
                     onclose={to_calculator} />
             }
         }
-        Page::Calculator => html! {
-            <CalculatorPage {lang} doc={doc.clone()} name={state.display_name(doc_id)}
-                hidden={Rc::new(state.view.hidden.clone())} locks={Rc::new(state.view.locks.clone())}
-                today={state.today}
-                onedit={onaction.reform(move |e: Edit| Action::Edit(doc_id, e))}
-                onbreakrun={onaction.reform(move |_| Action::BreakRun(doc_id))} />
-        },
+        Page::Calculator => calculator_page(CalculatorPageProps {
+            lang,
+            name: state.display_name(doc_id).into(),
+            doc: doc.clone(),
+            hidden: Rc::new(state.view.hidden.clone()),
+            locks: Rc::new(state.view.locks.clone()),
+            today: state.today,
+            onedit: onaction.reform(move |e: Edit| Action::Edit(doc_id, e)),
+            onbreakrun: onaction.reform(move |_| Action::BreakRun(doc_id)),
+        }),
     };
     html! { <>{ bar }{ body }</> }
 }

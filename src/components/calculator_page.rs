@@ -4,18 +4,18 @@ use crate::app::config::{Lock, Part};
 use crate::app::{Document, Edit};
 use crate::browser::dom;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::glossary::Glossary;
+use crate::components::glossary::glossary;
 use crate::components::inputs_panel::InputsPanel;
 use crate::components::mini_summary::MiniSummary;
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
 use crate::locale::CivilDate;
+use crate::model::BreakEvenKind;
 use crate::text::{page, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Properties of [`CalculatorPage`].
-#[derive(Properties, PartialEq, Clone)]
+/// What the calculator page shows, and what it calls back.
 pub struct CalculatorPageProps {
     /// Interface language.
     pub lang: Lang,
@@ -35,9 +35,9 @@ pub struct CalculatorPageProps {
     pub onbreakrun: Callback<()>,
 }
 
-/// The calculator page.
-#[component]
-pub fn CalculatorPage(p: &CalculatorPageProps) -> Html {
+/// The calculator page. A function of the page registry rather than a component of its own: it
+/// holds no state, and each component costs the shipped code its own copies of Yew's machinery.
+pub fn calculator_page(p: CalculatorPageProps) -> Html {
     let lang = p.lang;
     let doc = &p.doc;
     let shows = |part: Part| !p.hidden.contains(&part);
@@ -55,7 +55,7 @@ pub fn CalculatorPage(p: &CalculatorPageProps) -> Html {
         <>
         <main class="layout">
             <div class="layout__inputs" onfocusout={onfocusout}>
-                <ErrorSummary {lang} doc={doc.clone()} />
+                <ErrorSummary {lang} errors={Rc::new(doc.errors())} scenario={doc.scenario.clone()} />
                 <div class="field scenario-name">
                     <label class="field__label" for="scenario-name">{ t(lang, page::SCENARIO_NAME) }</label>
                     <input id="scenario-name" class="field__input" type="text" maxlength="80" autocomplete="off"
@@ -72,10 +72,13 @@ pub fn CalculatorPage(p: &CalculatorPageProps) -> Html {
                 <InputsPanel {lang} doc={doc.clone()} onedit={p.onedit.clone()} locks={p.locks.clone()} />
             </div>
             <div class="layout__results" id="results">
-                <ResultsPanel {lang} doc={doc.clone()} onedit={p.onedit.clone()} hidden={p.hidden.clone()} today={p.today}
+                <ResultsPanel {lang} outcome={doc.results.clone()} current={doc.results_current}
+                    scenario={doc.scenario.clone()} preset={doc.preset} apply_error={doc.apply_error}
+                    fixed_break_evens={Rc::new(BreakEvenKind::ALL.into_iter().filter(|k| doc.is_break_even_fixed(*k)).collect::<Vec<_>>())}
+                    onedit={p.onedit.clone()} hidden={p.hidden.clone()} today={p.today}
                     name={p.name.clone()} />
                 if shows(Part::Glossary) {
-                    <Glossary {lang} />
+                    { glossary(lang) }
                 }
             </div>
         </main>

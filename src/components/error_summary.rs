@@ -1,9 +1,8 @@
 //! The error summary at the top: every problem, each a link to its field.
 
-use crate::app::Document;
+use crate::app::{ErrorKind, ListedError};
 use crate::browser::dom;
-use crate::model::validate::every_path;
-use crate::model::{FieldPath, Severity};
+use crate::model::{FieldPath, Scenario};
 use crate::text::{fields, inputs, messages, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,17 +12,18 @@ use yew::prelude::*;
 pub struct ErrorSummaryProps {
     /// Interface language.
     pub lang: Lang,
-    /// The document whose errors are listed.
-    pub doc: Rc<Document>,
+    /// The errors, in the order of the page.
+    pub errors: Rc<Vec<ListedError>>,
+    /// The scenario, for its groups' names.
+    pub scenario: Rc<Scenario>,
 }
 
 /// The label of a field as the summary names it, with its group's name or number.
-fn field_name(lang: Lang, doc: &Document, path: FieldPath) -> String {
+fn field_name(lang: Lang, scenario: &Scenario, path: FieldPath) -> String {
     let label = fields::label(lang, path.field);
     match path.group {
         Some(i) => {
-            let group = doc
-                .scenario
+            let group = scenario
                 .groups
                 .get(i)
                 .map(|g| g.name.trim().to_string())
@@ -38,54 +38,31 @@ fn field_name(lang: Lang, doc: &Document, path: FieldPath) -> String {
 /// Lists every error with a link that opens and focuses the field.
 #[component]
 pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
-    let s = &p.doc;
     let lang = p.lang;
-    // Problems of the scenario as a whole first, then each field's in the order of the page:
-    // the groups (section 2) before the scenario-wide sections.
-    let mut items: Vec<(Option<FieldPath>, String)> = s
-        .problems
-        .iter()
-        .filter(|pr| pr.path.is_none() && pr.severity == Severity::Error)
-        .map(|pr| (None, messages::problem(lang, None, pr.message)))
-        .collect();
-    let (groups, globals): (Vec<FieldPath>, Vec<FieldPath>) = every_path(&s.scenario)
-        .into_iter()
-        .partition(|path| path.group.is_some());
-    for path in groups.into_iter().chain(globals) {
-        match s.inputs.get(&path).and_then(|i| i.error) {
-            Some(e) => items.push((Some(path), messages::number_error(lang, e))),
-            None => items.extend(
-                s.problems_at(path)
-                    .filter(|pr| pr.severity == Severity::Error)
-                    .map(|pr| {
-                        (
-                            Some(path),
-                            messages::problem(lang, Some(path.field), pr.message),
-                        )
-                    }),
-            ),
-        }
-    }
-    if items.is_empty() {
+    if p.errors.is_empty() {
         return Html::default();
     }
+    let message = |e: &ListedError| match e.error {
+        ErrorKind::Unreadable(n) => messages::number_error(lang, n),
+        ErrorKind::Invalid(key) => messages::problem(lang, e.path.map(|p| p.field), key),
+    };
     html! {
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
-            <h2 class="error-summary__title" id="error-summary-title">{ inputs::error_count(lang, items.len()) }</h2>
+            <h2 class="error-summary__title" id="error-summary-title">{ inputs::error_count(lang, p.errors.len()) }</h2>
             <ul class="error-summary__list">
-            { for items.into_iter().map(|(path, message)| match path {
+            { for p.errors.iter().map(|e| match e.path {
                 Some(path) => {
                     let id = path.dom_id();
                     let onclick = {
                         let id = id.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
+                        Callback::from(move |ev: MouseEvent| {
+                            ev.prevent_default();
                             dom::reveal_and_focus(&id);
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", field_name(lang, s, path), message) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", field_name(lang, &p.scenario, path), message(e)) }</a></li> }
                 }
-                None => html! { <li>{ message }</li> },
+                None => html! { <li>{ message(e) }</li> },
             }) }
             </ul>
         </div>

@@ -4,17 +4,9 @@ use crate::components::fold::Fold;
 use crate::text::{t, workspace, Lang};
 use yew::prelude::*;
 
-/// Properties of [`Glossary`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct GlossaryProps {
-    /// Interface language.
-    pub lang: Lang,
-}
-
-/// The glossary, folded.
-#[component]
-pub fn Glossary(p: &GlossaryProps) -> Html {
-    let lang = p.lang;
+/// The glossary, folded. A function, not a component: it has no state of its own, and each
+/// component costs the shipped code its own copy of Yew's machinery.
+pub fn glossary(lang: Lang) -> Html {
     html! {
         <Fold class="glossary" summary={t(lang, workspace::GLOSSARY)}>
             <dl>

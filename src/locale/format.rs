@@ -7,7 +7,7 @@
 //! a large generated set), without Rust's float formatting (about 18 KB brotli) and without `Intl`
 //! (whose first use costs 30–45 ms while the browser loads its number data):
 //!
-//! - the number's digits are its shortest round-trip decimal form (the `ryu` crate, integer
+//! - the number's digits are its shortest round-trip decimal form ([`shortest`], integer
 //!   arithmetic only; `Intl` rounds the same digits, through ICU and double-conversion), so 1.005
 //!   to two decimals is "1,01", as the user reads it, not the binary value's "1,00";
 //! - rounding is half away from zero on those digits, as `Intl`'s default ("halfExpand");
@@ -16,6 +16,7 @@
 //! - grouping by three from one thousand, "." in Danish and "," in English.
 
 use super::Lang;
+use std::cmp::Ordering;
 
 /// A calendar date, in the time zone the page is read in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -76,122 +77,272 @@ pub fn decimal(lang: Lang, x: f64, min: u8, max: u8) -> String {
         Lang::Da => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let max = max.min(20);
-    let min = min.min(max);
-    let (int, frac) = rounded(x, max);
-    let frac = trim_zeros(&frac, usize::from(min));
-    let mut out = String::with_capacity(int.len() + int.len() / 3 + frac.len() + 2);
+    let max = i32::from(max.min(20));
+    let min = i32::from(min).min(max);
+    let (digits, exponent) = rounded(x, max);
+    // The digit at 10^p, for p from the highest down to 10^-max.
+    let digit = |p: i32| {
+        usize::try_from(exponent - 1 - p)
+            .ok()
+            .and_then(|i| digits.get(i))
+            .map_or('0', |d| char::from(b'0' + d))
+    };
+    // Decimals: down to the last that is not zero, but at least `min`.
+    let last = digits.len() as i32 - exponent;
+    let decimals = last.clamp(min, max);
+    let mut out = String::new();
     if x.is_sign_negative() {
         out.push('-');
     }
-    for (i, c) in int.bytes().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+    let top = exponent.max(1);
+    for p in (0..top).rev() {
+        out.push(digit(p));
+        if p > 0 && p % 3 == 0 {
             out.push(group);
         }
-        out.push(char::from(c));
     }
-    if !frac.is_empty() {
+    if decimals > 0 {
         out.push(point);
-        out.push_str(frac);
+        for p in 1..=decimals {
+            out.push(digit(-p));
+        }
     }
     out
 }
 
-/// `frac` without trailing zeros, but at least `min` digits long.
-fn trim_zeros(frac: &str, min: usize) -> &str {
-    let trimmed = frac.trim_end_matches('0');
-    &frac[..trimmed.len().max(min).min(frac.len())]
-}
-
-/// The shortest decimal digits that read back as `|x|` (finite, not zero): the digits without
-/// leading or trailing zeros, and the exponent `e` with `|x|` = 0.DIGITS × 10^e.
-fn shortest(x: f64) -> (Vec<u8>, i32) {
-    let mut buffer = ryu::Buffer::new();
-    let text = buffer.format_finite(x.abs());
-    // ryu writes "123.45", "0.00012", "1e21" or "1.2345e-7".
-    let (mantissa, exp) = match text.split_once('e') {
-        Some((m, e)) => (m, parse_exponent(e)),
-        None => (text, 0),
+/// The shortest decimal digits that read back as `|x|` (finite, not zero), and of those the
+/// nearest to it: the digits without leading or trailing zeros, and the exponent `e` with
+/// `|x|` = 0.DIGITS × 10^e. What `Intl` rounds (ICU takes them from double-conversion); computed as
+/// Burger and Dybvig's free-format algorithm does, exactly, with integers only.
+pub fn shortest(x: f64) -> (Vec<u8>, i32) {
+    let bits = x.abs().to_bits();
+    let biased = i32::try_from(bits >> 52).unwrap_or(0);
+    let fraction = bits & ((1 << 52) - 1);
+    // |x| = f × 2^e, with f < 2^53.
+    let (f, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
     };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|c| c - b'0').collect();
-    let mut point = i32::try_from(int.len()).unwrap_or(0) + exp;
-    let leading = digits.iter().take_while(|d| **d == 0).count();
-    digits.drain(..leading);
-    point -= i32::try_from(leading).unwrap_or(0);
+    // The number is r / s; the numbers between it and its neighbours' midpoints (which read back
+    // as it) reach down by m_minus / s and up by m_plus / s. The gap below is half the gap above
+    // at a power of two.
+    let lower_closer = f == 1 << 52 && biased > 1;
+    let (mut r, mut s, mut m_plus, mut m_minus) =
+        (Big::from(f), Big::from(1), Big::from(1), Big::from(1));
+    if e >= 0 {
+        let e = e.unsigned_abs();
+        r.shl(e + 1);
+        m_plus.shl(e);
+        m_minus.shl(e);
+        s.shl(1);
+    } else {
+        r.shl(1);
+        s.shl(e.unsigned_abs() + 1);
+    }
+    if lower_closer {
+        r.shl(1);
+        s.shl(1);
+        m_plus.shl(1);
+    }
+    // With an even f the midpoints read back as the number too (ties go to even).
+    let even = f % 2 == 0;
+    // k: the least with (r + m_plus) / s below 10^k (or at it, for an odd f). Estimated from the
+    // binary exponent (log10 2 is a little above 78913 / 2^18), never above it, then raised.
+    let bit_length = 64 - i32::try_from(f.leading_zeros()).unwrap_or(0);
+    let mut k = ((e + bit_length - 1) * 78_913).div_euclid(1 << 18);
+    if k >= 0 {
+        s.mul_pow10(k.unsigned_abs());
+    } else {
+        let up = k.unsigned_abs();
+        r.mul_pow10(up);
+        m_plus.mul_pow10(up);
+        m_minus.mul_pow10(up);
+    }
+    loop {
+        let mut high = r.clone();
+        high.add(&m_plus);
+        let too_big = match high.cmp(&s) {
+            Ordering::Greater => true,
+            Ordering::Equal => even,
+            Ordering::Less => false,
+        };
+        if !too_big {
+            break;
+        }
+        s.mul_small(10);
+        k += 1;
+    }
+    let mut digits = Vec::with_capacity(17);
+    loop {
+        r.mul_small(10);
+        m_plus.mul_small(10);
+        m_minus.mul_small(10);
+        let mut d = 0u8;
+        while r.cmp(&s) != Ordering::Less {
+            r.sub(&s);
+            d += 1;
+        }
+        let low_ok = match r.cmp(&m_minus) {
+            Ordering::Less => true,
+            Ordering::Equal => even,
+            Ordering::Greater => false,
+        };
+        let mut high = r.clone();
+        high.add(&m_plus);
+        let high_ok = match high.cmp(&s) {
+            Ordering::Greater => true,
+            Ordering::Equal => even,
+            Ordering::Less => false,
+        };
+        match (low_ok, high_ok) {
+            (false, false) => digits.push(d),
+            (true, false) => {
+                digits.push(d);
+                break;
+            }
+            (false, true) => {
+                digits.push(d + 1);
+                break;
+            }
+            (true, true) => {
+                // Both ends read back: the nearer digit, the even one at a tie.
+                let mut twice = r.clone();
+                twice.shl(1);
+                digits.push(match twice.cmp(&s) {
+                    Ordering::Less => d,
+                    Ordering::Greater => d + 1,
+                    Ordering::Equal => d + d % 2,
+                });
+                break;
+            }
+        }
+    }
+    // A last digit of 10 carries.
+    let mut point = k;
+    while let Some(&last) = digits.last() {
+        if last < 10 {
+            break;
+        }
+        digits.pop();
+        match digits.last_mut() {
+            Some(prev) => *prev += 1,
+            None => {
+                digits.push(1);
+                point += 1;
+            }
+        }
+    }
     while digits.last() == Some(&0) {
         digits.pop();
     }
     (digits, point)
 }
 
-fn parse_exponent(e: &str) -> i32 {
-    let (negative, digits) = match e.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, e),
-    };
-    let n = digits
-        .bytes()
-        .fold(0i32, |n, c| n * 10 + i32::from(c.wrapping_sub(b'0')));
-    if negative {
-        -n
-    } else {
-        n
+/// An unsigned integer of up to 1,280 bits, enough for every step of [`shortest`].
+#[derive(Clone)]
+struct Big {
+    limbs: [u32; 40],
+}
+
+impl Big {
+    fn from(n: u64) -> Big {
+        let mut limbs = [0; 40];
+        limbs[0] = n as u32;
+        limbs[1] = (n >> 32) as u32;
+        Big { limbs }
+    }
+
+    fn mul_small(&mut self, m: u32) {
+        let mut carry = 0u64;
+        for limb in &mut self.limbs {
+            let v = u64::from(*limb) * u64::from(m) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
+        }
+    }
+
+    fn mul_pow10(&mut self, mut n: u32) {
+        while n > 0 {
+            let step = n.min(9);
+            self.mul_small(10u32.pow(step));
+            n -= step;
+        }
+    }
+
+    /// Multiplies by 2^n.
+    fn shl(&mut self, mut n: u32) {
+        while n > 0 {
+            let step = n.min(31);
+            self.mul_small(1 << step);
+            n -= step;
+        }
+    }
+
+    fn add(&mut self, other: &Big) {
+        let mut carry = 0u64;
+        for (a, b) in self.limbs.iter_mut().zip(other.limbs) {
+            let v = u64::from(*a) + u64::from(b) + carry;
+            *a = v as u32;
+            carry = v >> 32;
+        }
+    }
+
+    fn sub(&mut self, other: &Big) {
+        let mut borrow = 0i64;
+        for (a, b) in self.limbs.iter_mut().zip(other.limbs) {
+            let v = i64::from(*a) - i64::from(b) - borrow;
+            *a = v as u32;
+            borrow = i64::from(v < 0);
+        }
+    }
+
+    fn cmp(&self, other: &Big) -> Ordering {
+        for i in (0..40).rev() {
+            if self.limbs[i] != other.limbs[i] {
+                return self.limbs[i].cmp(&other.limbs[i]);
+            }
+        }
+        Ordering::Equal
     }
 }
 
-/// `|x|` rounded half away from zero to `max` decimals: its integer digits (at least "0") and
-/// exactly `max` decimals.
-fn rounded(x: f64, max: u8) -> (String, String) {
-    let max_i = i32::from(max);
+/// `|x|` rounded half away from zero to `max` decimals, as digits without leading or trailing
+/// zeros and the exponent `e` with the rounded value = 0.DIGITS × 10^e (no digits for zero).
+fn rounded(x: f64, max: i32) -> (Vec<u8>, i32) {
     if x == 0.0 {
-        return ("0".to_string(), "0".repeat(usize::from(max)));
+        return (Vec::new(), 0);
     }
-    let (mut digits, mut point) = shortest(x);
+    let (mut digits, mut exponent) = shortest(x);
     // Keep the digits down to 10^-max; the first one dropped decides the rounding.
-    let keep = point + max_i;
-    if keep < 0 {
-        digits.clear();
-    } else if (keep as usize) < digits.len() {
-        let keep = keep as usize;
+    let Ok(keep) = usize::try_from(exponent + max) else {
+        // Every digit is below half of 10^-max: it rounds to zero.
+        return (Vec::new(), 0);
+    };
+    if keep < digits.len() {
         let up = digits[keep] >= 5;
         digits.truncate(keep);
         if up {
-            let mut i = keep;
-            loop {
-                if i == 0 {
-                    digits.insert(0, 1);
-                    point += 1;
-                    break;
-                }
-                i -= 1;
-                if digits[i] == 9 {
-                    digits[i] = 0;
-                } else {
-                    digits[i] += 1;
-                    break;
+            // Add one at the last place kept: nines become zeros, and all nines a new 1.
+            while digits.last() == Some(&9) {
+                digits.pop();
+            }
+            match digits.last_mut() {
+                Some(d) => *d += 1,
+                None => {
+                    digits.push(1);
+                    exponent += 1;
                 }
             }
         }
     }
-    // The digit at 10^(point - 1 - i) is digits[i]; anything not there is zero.
-    let digit = |position: i32| -> u8 {
-        let i = point - 1 - position;
-        usize::try_from(i)
-            .ok()
-            .and_then(|i| digits.get(i).copied())
-            .unwrap_or(0)
-    };
-    let int: String = if point <= 0 {
-        "0".to_string()
-    } else {
-        (0..point)
-            .rev()
-            .map(|p| char::from(b'0' + digit(p)))
-            .collect()
-    };
-    let frac: String = (1..=max_i).map(|k| char::from(b'0' + digit(-k))).collect();
-    (int, frac)
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    if digits.is_empty() {
+        exponent = 0;
+    }
+    (digits, exponent)
 }
 
 /// `x` for a spreadsheet set up for Danish: decimal comma, no thousands separator, at most `max`

@@ -316,7 +316,8 @@ use Section as S;
 use Typical::Range as T;
 
 /// The field table, one row per [`FieldId`], in its order.
-pub const FIELDS: [FieldSpec; 26] = [
+/// The rows, for the compile-time checks below; everything else reads the one [`FIELDS`].
+const ROWS: [FieldSpec; 26] = [
     row(F::MarkupRate, "pricing.markup_rate", global!(pricing.markup_rate), Unit::Percent, range(0.0, 5.0),
         value(0.15, 2026, E, "Et \"lille overhead\" på lønomkostningen, skøn", "A \"small markup\" on labour cost, estimate"),
         T(0.05, 0.30), Shown::Pricing(PricingMode::Markup), at(S::Price)),
@@ -394,11 +395,15 @@ pub const FIELDS: [FieldSpec; 26] = [
         T(0.35, 0.50), Shown::PaidGroup, folded(S::Group)),
 ];
 
+/// The field table: one row per input, in the order of the page. A `static`, so the table is
+/// stored once in the shipped code, however many places across the crates read it.
+pub static FIELDS: [FieldSpec; 26] = ROWS;
+
 // Row `i` declares field `i`: a missing or misplaced row is a compile error.
 const _: () = {
     let mut i = 0;
-    while i < FIELDS.len() {
-        assert!(FIELDS[i].id as usize == i);
+    while i < ROWS.len() {
+        assert!(ROWS[i].id as usize == i);
         i += 1;
     }
 };

@@ -291,3 +291,12 @@ pub enum BreakEvenKind {
     /// Billed hours per year (h/year).
     BilledHours,
 }
+
+impl BreakEvenKind {
+    /// Every break-even, in the order the page shows them.
+    pub const ALL: [BreakEvenKind; 3] = [
+        BreakEvenKind::Price,
+        BreakEvenKind::CoursePrice,
+        BreakEvenKind::BilledHours,
+    ];
+}

@@ -150,7 +150,8 @@ const fn table(year: u16, head: [Rate; 3], rules: [Rate; 3], tail: [Rate; 8]) ->
 }
 
 /// The rate tables, oldest first.
-pub const RATE_TABLES: [RateTable; 2] = [
+/// The tables, for the compile-time checks below; everything else reads [`RATE_TABLES`].
+const TABLES: [RateTable; 2] = [
     table(
         2025,
         [
@@ -191,13 +192,16 @@ pub const RATE_TABLES: [RateTable; 2] = [
     ),
 ];
 
+/// One table per rate year, oldest first. A `static`, so it is stored once in the shipped code.
+pub static RATE_TABLES: [RateTable; 2] = TABLES;
+
 // Every table holds every rate in the order of `RateId`: a wrong row is a compile error.
 const _: () = {
     let mut t = 0;
-    while t < RATE_TABLES.len() {
+    while t < TABLES.len() {
         let mut i = 0;
         while i < RateId::ALL.len() {
-            assert!(RATE_TABLES[t].rates[i].id as usize == i);
+            assert!(TABLES[t].rates[i].id as usize == i);
             i += 1;
         }
         t += 1;
@@ -205,7 +209,7 @@ const _: () = {
 };
 
 /// The rate year a new scenario uses when nobody says otherwise: the newest table.
-pub const DEFAULT_RATE_YEAR: u16 = RATE_TABLES[RATE_TABLES.len() - 1].year;
+pub const DEFAULT_RATE_YEAR: u16 = TABLES[TABLES.len() - 1].year;
 
 /// The years that have a rate table, oldest first.
 pub fn years() -> impl Iterator<Item = u16> {

@@ -1,9 +1,8 @@
 //! The inputs behind the results, shown only when printing, so a printed or saved PDF summary
 //! says what it assumes.
 
-use crate::app::Document;
 use crate::locale::{format, CivilDate};
-use crate::model::FieldId;
+use crate::model::{FieldId, PresetId, Scenario};
 use crate::text::{fields, messages, sources, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,8 +12,12 @@ use yew::prelude::*;
 pub struct AssumptionsProps {
     /// Interface language.
     pub lang: Lang,
-    /// The document.
-    pub doc: Rc<Document>,
+    /// The scenario whose inputs are listed.
+    pub scenario: Rc<Scenario>,
+    /// The partnership model it came from.
+    pub preset: PresetId,
+    /// Whether the results belong to these inputs.
+    pub current: bool,
     /// The scenario's name.
     pub name: AttrValue,
     /// Today's date, printed on the report.
@@ -26,18 +29,17 @@ pub struct AssumptionsProps {
 /// A print-only card listing the model and every input that shaped the results.
 #[component]
 pub fn Assumptions(p: &AssumptionsProps) -> Html {
-    let s = &p.doc;
     let lang = p.lang;
-    let sc = &s.scenario;
+    let sc = &p.scenario;
     let today = format::date(lang, p.today);
     let title_id = format!("{}assumptions-title", p.prefix);
     html! {
         <section class="card print-only" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>
-                { sources::assumptions_title(lang, s.preset) }
+                { sources::assumptions_title(lang, p.preset) }
             </h2>
             <p class="report-meta">{ sources::report_meta(lang, &p.name, sc.rate_year, &today) }</p>
-            if !s.results_current {
+            if !p.current {
                 <p class="stale-note">{ t(lang, sources::STALE_FIELDS) }</p>
             }
             <table class="assumptions">
@@ -66,7 +68,7 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
                 }) }
                 </tbody>
             </table>
-            { super::sources::input_table(lang, s) }
+            { super::sources::input_table(lang, sc, p.preset) }
         </section>
     }
 }

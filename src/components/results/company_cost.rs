@@ -5,17 +5,6 @@ use crate::model::outcome::Company;
 use crate::text::{results, t, Lang};
 use yew::prelude::*;
 
-/// Properties of [`CompanyCost`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct CompanyCostProps {
-    /// Interface language.
-    pub lang: Lang,
-    /// The company's figures.
-    pub company: Company,
-    /// Prefix of the ids inside.
-    pub prefix: AttrValue,
-}
-
 /// Whole percent of `part` in `whole`, for bar widths (integer: no float formatting).
 fn share(part: f64, whole: f64) -> i64 {
     if whole > 0.0 && part.is_finite() {
@@ -36,11 +25,9 @@ fn bar(class: &'static str, percent: i64) -> Html {
 }
 
 /// Two bars: the partnership's price per hour and the alternative's.
-#[component]
-pub fn CompanyCost(p: &CompanyCostProps) -> Html {
-    let lang = p.lang;
-    let c = &p.company;
-    let title_id = format!("{}hour-title", p.prefix);
+/// A function, not a component: it has no state of its own (see `glossary`).
+pub fn company_cost(lang: Lang, c: &Company, prefix: &str) -> Html {
+    let title_id = format!("{prefix}hour-title");
     let Some(own) = c.cost_per_billed_hour else {
         return html! {
             <section class="card" aria-labelledby={title_id.clone()}>

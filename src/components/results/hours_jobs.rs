@@ -5,28 +5,12 @@ use crate::model::outcome::{Hours, Jobs};
 use crate::text::{results, t, Lang};
 use yew::prelude::*;
 
-/// Properties of [`HoursJobs`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct HoursJobsProps {
-    /// Interface language.
-    pub lang: Lang,
-    /// Hours per year.
-    pub hours: Hours,
-    /// People by kind.
-    pub jobs: Jobs,
-    /// Prefix of the ids inside.
-    pub prefix: AttrValue,
-}
-
-/// Hours per year and people by kind.
-#[component]
-pub fn HoursJobs(p: &HoursJobsProps) -> Html {
-    let lang = p.lang;
+/// Hours per year and people by kind; `prefix` goes before the ids inside. A function, not a
+/// component: it has no state of its own (see `glossary`).
+pub fn hours_jobs(lang: Lang, h: &Hours, j: &Jobs, prefix: &str) -> Html {
     let n = |x: f64| format::number(lang, x, 0, 0);
-    let h = &p.hours;
-    let j = &p.jobs;
     let item = |label: &'static str, value: String| html! { <div><dt>{ label }</dt><dd>{ value }</dd></div> };
-    let title_id = format!("{}hours-title", p.prefix);
+    let title_id = format!("{prefix}hours-title");
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>{ t(lang, results::HOURS_JOBS_TITLE) }</h2>
