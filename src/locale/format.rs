@@ -239,27 +239,52 @@ pub fn shortest(x: f64) -> (Vec<u8>, i32) {
     (digits, point)
 }
 
-/// An unsigned integer of up to 1,280 bits, enough for every step of [`shortest`].
+/// An unsigned integer of up to 1,280 bits, enough for every step of [`shortest`]. Only the
+/// `len` lowest limbs are used (the rest are zero), so a number of ordinary size costs a few
+/// limbs' work, not forty.
 #[derive(Clone)]
 struct Big {
     limbs: [u32; 40],
+    len: usize,
 }
 
 impl Big {
     fn from(n: u64) -> Big {
-        let mut limbs = [0; 40];
-        limbs[0] = n as u32;
-        limbs[1] = (n >> 32) as u32;
-        Big { limbs }
+        let mut b = Big {
+            limbs: [0; 40],
+            len: 2,
+        };
+        b.limbs[0] = n as u32;
+        b.limbs[1] = (n >> 32) as u32;
+        b.trim();
+        b
+    }
+
+    /// Drops zero limbs from the top.
+    fn trim(&mut self) {
+        while self.len > 0 && self.limbs[self.len - 1] == 0 {
+            self.len -= 1;
+        }
+    }
+
+    /// Puts a carry above the top limb (there is always room: see the type's size).
+    fn push(&mut self, carry: u32) {
+        if carry > 0 {
+            if let Some(limb) = self.limbs.get_mut(self.len) {
+                *limb = carry;
+                self.len += 1;
+            }
+        }
     }
 
     fn mul_small(&mut self, m: u32) {
         let mut carry = 0u64;
-        for limb in &mut self.limbs {
+        for limb in &mut self.limbs[..self.len] {
             let v = u64::from(*limb) * u64::from(m) + carry;
             *limb = v as u32;
             carry = v >> 32;
         }
+        self.push(carry as u32);
     }
 
     fn mul_pow10(&mut self, mut n: u32) {
@@ -280,25 +305,33 @@ impl Big {
     }
 
     fn add(&mut self, other: &Big) {
+        let n = self.len.max(other.len);
         let mut carry = 0u64;
-        for (a, b) in self.limbs.iter_mut().zip(other.limbs) {
-            let v = u64::from(*a) + u64::from(b) + carry;
+        for (a, b) in self.limbs[..n].iter_mut().zip(&other.limbs[..n]) {
+            let v = u64::from(*a) + u64::from(*b) + carry;
             *a = v as u32;
             carry = v >> 32;
         }
+        self.len = n;
+        self.push(carry as u32);
     }
 
+    /// Subtracts `other`, which is not larger.
     fn sub(&mut self, other: &Big) {
         let mut borrow = 0i64;
-        for (a, b) in self.limbs.iter_mut().zip(other.limbs) {
-            let v = i64::from(*a) - i64::from(b) - borrow;
+        for (a, b) in self.limbs[..self.len].iter_mut().zip(&other.limbs) {
+            let v = i64::from(*a) - i64::from(*b) - borrow;
             *a = v as u32;
             borrow = i64::from(v < 0);
         }
+        self.trim();
     }
 
     fn cmp(&self, other: &Big) -> Ordering {
-        for i in (0..40).rev() {
+        if self.len != other.len {
+            return self.len.cmp(&other.len);
+        }
+        for i in (0..self.len).rev() {
             if self.limbs[i] != other.limbs[i] {
                 return self.limbs[i].cmp(&other.limbs[i]);
             }
