@@ -17,6 +17,7 @@ fn main() {
         ..StartConfig::default()
     };
     let (mut config, notes) = embed::from_query(&host::query_pairs(), config);
+    config.view.address = host::page_address();
     for note in notes {
         host::console_note(&format!("ignored {note}"));
     }

@@ -411,22 +411,85 @@ fn unticking_a_shown_scenario_after_closing_others_takes_it_out() {
 }
 
 #[test]
-fn one_library_entry_belongs_to_one_open_document() {
+fn variants_are_numbered_and_two_tabs_never_share_a_name() {
     let mut s = State::default();
-    let mut entry = opened("Gemt", 0.2);
-    entry.library_key = Some("k1".into());
-    s.apply(Action::Open(entry.clone()));
+    s.apply(Action::Edit(0, Edit::SetName("Basis".into())));
+    s.apply(Action::Duplicate(0));
     let first = s.active;
-    typed(&mut s, MARKUP, "33");
-    s.apply(Action::Open(entry));
-    assert_ne!(
-        s.active, first,
-        "the saved version opens beside the edited one"
-    );
-    assert_eq!(s.doc(first).unwrap().library_key.as_deref(), Some("k1"));
+    s.apply(Action::Duplicate(first));
+    let of_variant = s.active;
+    s.apply(Action::Duplicate(0));
+    let names: Vec<String> = s.documents.iter().map(|d| s.display_name(d.id)).collect();
     assert_eq!(
-        s.active_doc().library_key,
-        None,
-        "so saving it cannot overwrite the other"
+        names,
+        [
+            "Basis",
+            "Basis (variant)",
+            "Basis (variant 2)",
+            "Basis (variant 3)"
+        ],
+        "a variant of a variant is numbered on, not named again"
+    );
+    assert_eq!(s.display_name(of_variant), "Basis (variant 2)");
+    // A file or link with a name that is open already opens numbered.
+    let opened = |name: &str| {
+        Action::Open(Box::new(Opened {
+            name: name.into(),
+            model: PresetId::Joint,
+            scenario: PresetId::Supplier.scenario(),
+            library_key: None,
+        }))
+    };
+    s.apply(opened("Basis"));
+    let numbered = s.active;
+    assert_eq!(s.display_name(numbered), "Basis (2)");
+    // The same link pasted again shows that tab, numbered or not.
+    s.apply(Action::Select(0));
+    s.apply(opened("Basis"));
+    assert_eq!(s.active, numbered);
+    assert_eq!(s.documents.len(), 5);
+    // Another scenario of that name is numbered on; a name that is numbered already is not
+    // numbered twice ("Basis (2) (2)").
+    let other = |name: &str| {
+        Action::Open(Box::new(Opened {
+            name: name.into(),
+            model: PresetId::InHouse,
+            scenario: PresetId::InHouse.scenario(),
+            library_key: None,
+        }))
+    };
+    s.apply(other("Basis"));
+    assert_eq!(s.display_name(s.active), "Basis (3)");
+    s.apply(other("Basis (2)"));
+    assert_eq!(s.display_name(s.active), "Basis (4)");
+    // A name the user gives that another tab has is allowed, and said.
+    let last = s.active;
+    s.apply(Action::Edit(last, Edit::SetName("Basis".into())));
+    assert!(s.name_taken("Basis", Some(last)));
+    assert!(!s.name_taken("Basis (variant)", Some(first)));
+}
+
+#[test]
+fn a_saved_scenario_already_open_is_shown_not_opened_again() {
+    let mut s = State::default();
+    let saved = |key: &str| {
+        Action::Open(Box::new(Opened {
+            name: "Nord".into(),
+            model: PresetId::Supplier,
+            scenario: PresetId::Supplier.scenario(),
+            library_key: Some(key.into()),
+        }))
+    };
+    s.apply(saved("partnerskabsberegneren.scenarie.1"));
+    let nord = s.active;
+    // Edited since it was opened: still the same saved scenario.
+    s.apply(Action::Edit(nord, Edit::SetNumber(MARKUP, "20".into())));
+    s.apply(Action::Select(0));
+    s.apply(saved("partnerskabsberegneren.scenarie.1"));
+    assert_eq!(s.documents.len(), 2, "no second copy");
+    assert_eq!(s.active, nord, "its tab is shown");
+    assert_eq!(
+        s.notice.as_ref().map(|n| &n.1),
+        Some(&Notice::AlreadyOpen("Nord".into()))
     );
 }

@@ -79,6 +79,8 @@ pub struct ViewSettings {
     pub font: Option<Font>,
     /// Which page is shown.
     pub page: Page,
+    /// Where the page is served (origin and path, no query or fragment), for links and snippets.
+    pub address: String,
 }
 
 /// The pages of the app.

@@ -159,10 +159,14 @@ impl Document {
 
     /// Whether `other` holds the same inputs, typed text and name (results follow from them).
     pub fn same_content(&self, other: &Document) -> bool {
+        self.same_inputs(other) && self.name == other.name
+    }
+
+    /// Whether `other` holds the same inputs and typed text, whatever its name.
+    pub fn same_inputs(&self, other: &Document) -> bool {
         self.preset == other.preset
             && self.scenario == other.scenario
             && self.inputs == other.inputs
-            && self.name == other.name
     }
 
     /// The scenario to change (copied first if a component still holds the old one).
@@ -491,6 +495,30 @@ pub fn origin(scenario: &Scenario, path: FieldPath, example: &Scenario) -> Origi
         Origin::Example
     } else {
         Origin::User
+    }
+}
+
+/// `stem` and then `suffix` (" (variant 2)", " (kopi)"), the stem shortened so that the whole
+/// fits in [`MAX_NAME_CHARS`] characters: the suffix is what tells the names apart, so it stays.
+pub fn with_suffix(stem: &str, suffix: &str) -> String {
+    let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+    let stem = crate::formats::scenario_file::cut(stem.trim(), room).trim_end();
+    clip_name(&format!("{stem}{suffix}"))
+}
+
+/// `name` split before a last part in brackets ("Basis (variant 2)" → "Basis", "variant 2").
+pub fn bracketed(name: &str) -> Option<(&str, &str)> {
+    let inner = name.trim().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let stem = inner[..open].strip_suffix(' ')?;
+    Some((stem, &inner[open + 1..]))
+}
+
+/// `name` without a number added to tell it apart ("Basis (2)" → "Basis").
+pub fn unnumbered(name: &str) -> &str {
+    match bracketed(name) {
+        Some((stem, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => stem,
+        _ => name.trim(),
     }
 }
 

@@ -17,6 +17,8 @@ pub enum Notice {
     Redone,
     /// A scenario from a link, a file or the library was opened as a new scenario.
     Opened(String),
+    /// A saved scenario asked to open is open already: its tab is shown.
+    AlreadyOpen(String),
     /// A scenario was closed (it can be brought back).
     Closed(String),
     /// A closed scenario was brought back.

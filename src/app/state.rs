@@ -2,12 +2,13 @@
 //! [`Action`]s that change them. Pure: side effects live in the components' effects.
 
 use super::config::{Page, StartConfig, ViewSettings};
-use super::document::{clip_name, DocId, Document, Edit};
+use super::document::{bracketed, clip_name, unnumbered, with_suffix, DocId, Document, Edit};
 use super::history::History;
 use super::later::{Later, Revision};
 use super::notice::Notice;
 use crate::locale::{CivilDate, Lang};
 use crate::model::{FieldPath, PresetId, Scenario};
+use crate::text::{t, workspace};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
@@ -151,6 +152,54 @@ impl State {
         } else {
             name.to_string()
         }
+    }
+
+    /// Whether another open document than `id` is shown under `name`.
+    pub fn name_taken(&self, name: &str, id: Option<DocId>) -> bool {
+        self.documents
+            .iter()
+            .any(|d| Some(d.id) != id && self.display_name(d.id) == name.trim())
+    }
+
+    /// `name`, or if another open document is shown under it, the first of "`name` (2)",
+    /// "`name` (3)", … that none is (counting on from a number the name has): two tabs never
+    /// share a name.
+    fn free_name(&self, name: &str) -> String {
+        let name = clip_name(name.trim());
+        if !self.name_taken(&name, None) {
+            return name;
+        }
+        let stem = unnumbered(&name);
+        (2..=MAX_DOCUMENTS as u32 + 1)
+            .map(|n| with_suffix(stem, &format!(" ({n})")))
+            .find(|candidate| !self.name_taken(candidate, None))
+            .unwrap_or(name)
+    }
+
+    /// The name of a new variant of document `id`: "Basis (variant)", then "Basis (variant 2)",
+    /// "Basis (variant 3)", … whichever is free, also for a variant of a variant.
+    fn variant_name(&self, id: DocId) -> String {
+        let word = t(self.lang, workspace::VARIANT);
+        let name = self.display_name(id);
+        // "Basis (variant 2)" is a variant of "Basis" too.
+        let is_variant = |inner: &str| {
+            inner == word
+                || inner
+                    .strip_prefix(word)
+                    .and_then(|n| n.strip_prefix(' '))
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let stem = match bracketed(&name) {
+            Some((stem, inner)) if is_variant(inner) => stem.to_string(),
+            _ => name,
+        };
+        (1..=MAX_DOCUMENTS as u32 + 1)
+            .map(|n| match n {
+                1 => with_suffix(&stem, &format!(" ({word})")),
+                n => with_suffix(&stem, &format!(" ({word} {n})")),
+            })
+            .find(|candidate| !self.name_taken(candidate, None))
+            .unwrap_or(stem)
     }
 
     /// Whether document `id` has a step to undo.
@@ -316,11 +365,8 @@ impl State {
             Action::Duplicate(id) => {
                 if let Some(doc) = self.doc(id) {
                     let mut copy = (**doc).clone();
-                    // "Basis (variant)", not "Basis (variant) (variant)".
-                    let variant = self.lang.pick("(variant)", "(variant)");
-                    let name = self.display_name(id);
-                    let stem = name.trim_end_matches(variant).trim_end();
-                    copy.name = clip_name(&format!("{stem} {variant}"));
+                    // "Basis (variant)", "Basis (variant 2)", …: never two tabs of one name.
+                    copy.name = self.variant_name(id);
                     copy.library_key = None;
                     let base = doc.id;
                     let name = copy.name.clone();
@@ -354,8 +400,27 @@ impl State {
             Action::Reopen => {
                 if self.documents.len() >= MAX_DOCUMENTS {
                     self.notify(Notice::WorkspaceFull);
-                } else if let Some((pos, doc, history)) = self.closed.pop() {
+                } else if let Some((pos, mut doc, history)) = self.closed.pop() {
                     let id = doc.id;
+                    // One library entry belongs to one open tab, and two tabs never share a
+                    // name: a tab closed and then opened again from the library meanwhile comes
+                    // back as a copy of its own.
+                    let key_taken = doc.library_key.is_some()
+                        && self
+                            .documents
+                            .iter()
+                            .any(|d| d.library_key == doc.library_key);
+                    let name_taken =
+                        !doc.name.trim().is_empty() && self.name_taken(&doc.name, None);
+                    if key_taken || name_taken {
+                        let d = Rc::make_mut(&mut doc);
+                        if key_taken {
+                            d.library_key = None;
+                        }
+                        if name_taken {
+                            d.name = self.free_name(&d.name);
+                        }
+                    }
                     self.documents.insert(pos.min(self.documents.len()), doc);
                     self.history.insert(id, history);
                     self.active = id;
@@ -386,24 +451,35 @@ impl State {
                 doc.name = clip_name(&name);
                 doc.library_key = library_key;
                 self.view.page = Page::Calculator;
-                // The same scenario opened twice (a link pasted again) is shown, not copied; it
-                // takes the library entry if it had none.
-                if let Some(pos) = self.documents.iter().position(|d| d.same_content(&doc)) {
+                // A saved scenario that is open already is shown, not opened a second time.
+                if let Some(pos) = doc.library_key.as_ref().and_then(|key| {
+                    self.documents
+                        .iter()
+                        .position(|d| d.library_key.as_ref() == Some(key))
+                }) {
+                    self.active = self.documents[pos].id;
+                    let name = self.display_name(self.active);
+                    self.notify(Notice::AlreadyOpen(name));
+                    return;
+                }
+                // The same scenario opened twice (a link pasted again) is shown, not copied, also
+                // when its tab was numbered to tell it from another ("Basis (2)"); it takes the
+                // library entry if it had none.
+                let same = |d: &Rc<Document>| {
+                    d.same_inputs(&doc)
+                        && (d.name == doc.name || unnumbered(&d.name) == doc.name.trim())
+                };
+                if let Some(pos) = self.documents.iter().position(same) {
                     if self.documents[pos].library_key.is_none() {
                         Rc::make_mut(&mut self.documents[pos]).library_key = doc.library_key;
                     }
                     self.active = self.documents[pos].id;
                     return;
                 }
-                // One library entry belongs to one open document: a second, edited copy saves
-                // as a new entry rather than over the first one's.
-                if doc.library_key.is_some()
-                    && self
-                        .documents
-                        .iter()
-                        .any(|d| d.library_key == doc.library_key)
-                {
-                    doc.library_key = None;
+                // Another tab of the same name: this one is numbered, "Basis (2)". A saved
+                // scenario keeps the name it is saved under (the name field says it is taken).
+                if !doc.name.trim().is_empty() && doc.library_key.is_none() {
+                    doc.name = self.free_name(&doc.name);
                 }
                 let shown = if doc.name.trim().is_empty() {
                     None
@@ -459,9 +535,10 @@ impl State {
             Action::DismissNotice => self.notice = None,
             Action::SetToday(d) => self.today = d,
             Action::Arrived(id, revision, result) => {
+                // A result for inputs that changed since is dropped (`accept_later`), with no
+                // copy of the document made for it.
                 if let Some(pos) = self.position(id) {
-                    let stale = self.documents[pos].revision != revision;
-                    if !stale {
+                    if self.documents[pos].revision == revision {
                         Rc::make_mut(&mut self.documents[pos]).accept_later(revision, result);
                     }
                 }

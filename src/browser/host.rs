@@ -52,14 +52,19 @@ pub fn in_frame() -> bool {
         .unwrap_or(false)
 }
 
-/// Posts the height of the element with `id` to the host page whenever it changes, as
-/// `{type: HEIGHT_MESSAGE, height}` (whole CSS pixels). Returns the observer to keep alive; it
-/// does nothing outside a frame. The height carries nothing private, so any host may read it.
+/// Posts the height of the whole page (the document element: everything inside it, margins and
+/// paddings of the body included) to the host page whenever it changes, as
+/// `{type: HEIGHT_MESSAGE, height}` (whole CSS pixels), so the frame fits its content exactly.
+/// The element with `id` and the document element are watched. Returns the observer to keep
+/// alive; it does nothing outside a frame. The height carries nothing private, so any host may
+/// read it.
 pub fn post_height_changes(id: &str) -> Option<web_sys::ResizeObserver> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten().filter(|p| *p != window)?;
-    let element = window.document()?.get_element_by_id(id)?;
-    let target = element.clone();
+    let document = window.document()?;
+    let element = document.get_element_by_id(id)?;
+    let page = document.document_element()?;
+    let target = page.clone();
     let last = std::cell::Cell::new(0i32);
     let callback = Closure::<dyn FnMut()>::new(move || {
         let rect = target.get_bounding_client_rect();
@@ -78,6 +83,7 @@ pub fn post_height_changes(id: &str) -> Option<web_sys::ResizeObserver> {
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&element);
+    observer.observe(&page);
     callback.forget();
     Some(observer)
 }

@@ -109,7 +109,9 @@ fn page_view(
     };
     let page = state.view.page;
     if page == Page::Embed {
-        return html! { <EmbedPage {lang} onclose={to_calculator} /> };
+        return html! {
+            <EmbedPage {lang} address={state.view.address.clone()} onclose={to_calculator} />
+        };
     }
     let tabs = Rc::new(
         state
@@ -133,7 +135,7 @@ fn page_view(
             onundo={onaction.reform(|_| Action::Undo)}
             onredo={onaction.reform(|_| Action::Redo)}
             onpage={onaction.reform(Action::ShowPage)}
-            oncopy={commands::copy_link(doc.clone(), lang, onaction.clone())}
+            oncopy={commands::copy_link(doc.clone(), lang, state.view.address.clone(), onaction.clone())}
             onsave={onsave.clone()}
             onexport={commands::export(state.clone())}
             onimport={commands::import(onaction.clone())} />
@@ -175,6 +177,7 @@ fn page_view(
         Page::Calculator => calculator_page(CalculatorPageProps {
             lang,
             name: state.display_name(doc_id).into(),
+            name_taken: !doc.name.trim().is_empty() && state.name_taken(&doc.name, Some(doc_id)),
             doc: doc.clone(),
             hidden: Rc::new(state.view.hidden.clone()),
             locks: Rc::new(state.view.locks.clone()),

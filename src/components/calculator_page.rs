@@ -11,7 +11,7 @@ use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
 use crate::locale::CivilDate;
 use crate::model::BreakEvenKind;
-use crate::text::{page, t, Lang};
+use crate::text::{inputs, page, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,6 +23,8 @@ pub struct CalculatorPageProps {
     pub doc: Rc<Document>,
     /// The name the page gives it (its own, else "Scenarie N").
     pub name: AttrValue,
+    /// Whether another open scenario has the name the user gave this one.
+    pub name_taken: bool,
     /// Parts of the page the host hides.
     pub hidden: Rc<Vec<Part>>,
     /// Fields the host fixed.
@@ -58,8 +60,14 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                 <ErrorSummary {lang} errors={Rc::new(doc.errors())} scenario={doc.scenario.clone()} />
                 <div class="field scenario-name">
                     <label class="field__label" for="scenario-name">{ t(lang, page::SCENARIO_NAME) }</label>
+                    if p.name_taken {
+                        <p class="field__message field__message--warning" id="scenario-name-taken">
+                            <span class="sr-only">{ t(lang, inputs::WARNING_PREFIX) }</span>
+                            { page::name_taken(lang, &p.name) }</p>
+                    }
                     <input id="scenario-name" class="field__input" type="text" maxlength="80" autocomplete="off"
                         value={doc.name.clone()} placeholder={p.name.clone()}
+                        aria-describedby={p.name_taken.then_some("scenario-name-taken")}
                         oninput={p.onedit.reform(|e: InputEvent| {
                             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                             Edit::SetName(input.value())

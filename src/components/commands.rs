@@ -21,12 +21,17 @@ pub fn open_link(fragment: &str) -> Option<Action> {
     })
 }
 
-/// Copies the share link of `doc` to the clipboard and says whether it worked; a refused
-/// clipboard shows the link to copy by hand.
-pub fn copy_link(doc: Rc<Document>, lang: Lang, onaction: Callback<Action>) -> Callback<()> {
+/// Copies the share link of `doc` (the page at `address`) to the clipboard and says whether it
+/// worked; a refused clipboard shows the link to copy by hand.
+pub fn copy_link(
+    doc: Rc<Document>,
+    lang: Lang,
+    address: String,
+    onaction: Callback<Action>,
+) -> Callback<()> {
     Callback::from(move |_| {
         // Made on demand: encoding on every render would slow typing down.
-        let url = link_fragment(&doc, lang).map(|f| format!("{}#{f}", host::page_address()));
+        let url = link_fragment(&doc, lang).map(|f| format!("{address}#{f}"));
         let Some(url) = url else {
             onaction.emit(Action::Notify(Notice::LinkTooLong));
             return;

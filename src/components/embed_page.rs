@@ -4,6 +4,7 @@
 use crate::app::config::{Font, Lock, Part, StartConfig};
 use crate::app::embed;
 use crate::browser::host;
+use crate::components::choice::Choice;
 use crate::locale::parse::parse_number;
 use crate::model::{FieldId, FieldPath, PresetId};
 use crate::text::{embed as embed_text, fields, presets, t, workspace, Lang};
@@ -14,6 +15,8 @@ use yew::prelude::*;
 pub struct EmbedPageProps {
     /// Interface language.
     pub lang: Lang,
+    /// Where the calculator is served (origin and path), for the snippet's address.
+    pub address: AttrValue,
     /// Called to go back to the calculator.
     pub onclose: Callback<()>,
 }
@@ -124,6 +127,8 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
         hidden: Vec::new(),
     });
     let copied = use_state(|| None::<bool>);
+    // The preview at a phone's width, as many citizens will see the host page.
+    let phone = use_state(|| false);
     // The preview follows its frame's height as a host page would.
     use_effect_with((), |_| {
         let listener = host::follow_frame_height(PREVIEW_ID);
@@ -136,10 +141,10 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
 
     let (config, price_ok, accent_ok) = choices.config();
     let query = host::encode_query(&embed::to_pairs(&config));
-    let address = format!("{}?{query}", host::page_address());
+    let address = format!("{}?{query}", p.address);
     let title = t(lang, embed_text::FRAME_TITLE);
     let snippet = format!(
-        "<iframe id=\"partnerskabsberegneren\" src=\"{address}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n\
+        "<iframe id=\"partnerskabsberegneren\" src=\"{address}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n\
 <script>\n\
 (function () {{\n\
   var frame = document.getElementById('partnerskabsberegneren');\n\
@@ -282,7 +287,12 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
             </div>
             <section class="panel" aria-labelledby="embed-preview-title">
                 <h2 class="section-title" id="embed-preview-title">{ t(lang, embed_text::PREVIEW) }</h2>
-                <iframe id={PREVIEW_ID} class="embed-preview" src={format!("?{query}")} title={title} height="900"></iframe>
+                <Choice name="embed-preview-width" legend={t(lang, embed_text::PREVIEW_WIDTH)}
+                    options={vec![AttrValue::from(t(lang, embed_text::PREVIEW_FULL)), AttrValue::from(t(lang, embed_text::PREVIEW_PHONE))]}
+                    selected={usize::from(*phone)}
+                    onchoose={Callback::from({ let phone = phone.clone(); move |i: usize| phone.set(i == 1) })} />
+                <iframe id={PREVIEW_ID} class={classes!("embed-preview", phone.then_some("embed-preview--phone"))}
+                    src={format!("?{query}")} title={title} height="900" allow="clipboard-write"></iframe>
             </section>
         </main>
     }

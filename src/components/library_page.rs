@@ -11,6 +11,7 @@ use crate::formats::scenario_file::{decode_file, encode_file};
 use crate::locale::format;
 use crate::model::PresetId;
 use crate::text::{library, messages, presets, t, workspace, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`LibraryPage`].
@@ -58,9 +59,13 @@ struct Deleted {
 #[component]
 pub fn LibraryPage(p: &LibraryPageProps) -> Html {
     let lang = p.lang;
-    // Storage is read once per change: when the app saved, or after an action here.
-    let reloads = use_state(|| 0u32);
-    let listing = use_memo((p.revision, *reloads), |_| read());
+    // Storage is read once per change, never while rendering: after the page is shown and
+    // whenever the app saved (an effect), and right after an action here (its callback).
+    let listing = use_state(|| None::<Rc<Listing>>);
+    {
+        let listing = listing.clone();
+        use_effect_with(p.revision, move |_| listing.set(Some(Rc::new(read()))));
+    }
     let deleted = use_state(|| None::<Deleted>);
     let renaming = use_state(|| None::<(String, String)>);
     let confirming = use_state(|| None::<String>);
@@ -77,8 +82,18 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
         });
     }
     let reload = {
-        let reloads = reloads.clone();
-        move || reloads.set(reloads.wrapping_add(1))
+        let listing = listing.clone();
+        move || listing.set(Some(Rc::new(read())))
+    };
+    // Until storage has been read (the frame after the page is first shown), only the heading.
+    let Some(listing) = (*listing).clone() else {
+        return html! {
+            <main class="page library" id="library" aria-labelledby="library-title">
+                <div class="page__head">
+                    <h2 id="library-title" class="page__title">{ t(lang, library::TITLE) }</h2>
+                </div>
+            </main>
+        };
     };
     let report = {
         let problem = problem.clone();
@@ -110,7 +125,7 @@ pub fn LibraryPage(p: &LibraryPageProps) -> Html {
                     let report = report.clone();
                     Callback::from(move |_| {
                         let mut file = e.file.clone();
-                        file.name = crate::app::document::clip_name(&library::copy_name(lang, file.name.trim()));
+                        file.name = crate::app::document::with_suffix(&file.name, &library::copy_suffix(lang));
                         file.saved = Some(host::now_iso());
                         report(storage::new_key().and_then(|key| storage::write(&key, &encode_file(&file))));
                         reload();

@@ -35,6 +35,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::Undone => t(lang, workspace::UNDONE).to_string(),
         Notice::Redone => t(lang, workspace::REDONE).to_string(),
         Notice::Opened(name) => workspace::opened(lang, name),
+        Notice::AlreadyOpen(name) => workspace::already_open(lang, name),
         Notice::Reopened(name) => workspace::reopened(lang, name),
         Notice::VariantMade(name) => workspace::variant_made(lang, name),
         Notice::Closed(name) => workspace::closed(lang, name),

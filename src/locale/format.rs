@@ -267,8 +267,10 @@ impl Big {
         }
     }
 
-    /// Puts a carry above the top limb (there is always room: see the type's size).
+    /// Puts a carry above the top limb (there is always room: the largest number [`shortest`]
+    /// needs is about 2^1080, and the limbs hold 1,280 bits).
     fn push(&mut self, carry: u32) {
+        debug_assert!(carry == 0 || self.len < self.limbs.len(), "Big overflowed");
         if carry > 0 {
             if let Some(limb) = self.limbs.get_mut(self.len) {
                 *limb = carry;

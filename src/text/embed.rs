@@ -115,3 +115,12 @@ pub const COPY_FAILED: Pair = (
 
 /// The heading of the preview.
 pub const PREVIEW: Pair = ("Forhåndsvisning", "Preview");
+
+/// The choice of the preview's width.
+pub const PREVIEW_WIDTH: Pair = ("Forhåndsvisningens bredde", "Width of the preview");
+
+/// The preview as wide as this page allows.
+pub const PREVIEW_FULL: Pair = ("Fuld bredde", "Full width");
+
+/// The preview as wide as a phone.
+pub const PREVIEW_PHONE: Pair = ("Mobil (375 px)", "Phone (375 px)");

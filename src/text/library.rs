@@ -35,9 +35,9 @@ pub const NO_NAME: Pair = ("(uden navn)", "(no name)");
 /// After the name of a duplicate.
 const COPY: Pair = ("(kopi)", "(copy)");
 
-/// The name of a duplicate of the scenario named `name`: "Basis (kopi)".
-pub fn copy_name(lang: Lang, name: &str) -> String {
-    format!("{name} {}", t(lang, COPY))
+/// What follows the name of a duplicate of a scenario: " (kopi)", as in "Basis (kopi)".
+pub fn copy_suffix(lang: Lang) -> String {
+    format!(" {}", t(lang, COPY))
 }
 
 /// Before a saved scenario's rate year.

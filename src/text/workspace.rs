@@ -140,6 +140,29 @@ pub fn opened(lang: Lang, name: &str) -> String {
     format!("{} {}.", t(lang, OPENED), quoted(lang, name))
 }
 
+/// Before the name of a saved scenario that is open already.
+const ALREADY_OPEN: Pair = ("Scenariet", "The scenario");
+
+/// After the name of a saved scenario that is open already.
+const ALREADY_OPEN_NOTE: Pair = (
+    "er allerede åbent og vises nu – der er ikke åbnet en kopi. Fanen kan have ændringer, der ikke er gemt.",
+    "is open already and is shown now – no copy was opened. The tab may hold changes that are not saved.",
+);
+
+/// A saved scenario asked to open is open already: "Scenariet »Basis« er allerede åbent og vises
+/// nu – …"
+pub fn already_open(lang: Lang, name: &str) -> String {
+    format!(
+        "{} {} {}",
+        t(lang, ALREADY_OPEN),
+        quoted(lang, name),
+        t(lang, ALREADY_OPEN_NOTE)
+    )
+}
+
+/// The word that marks a variant's name: "Basis (variant 2)".
+pub const VARIANT: Pair = ("variant", "variant");
+
 /// After the name of a closed scenario brought back.
 const REOPENED: Pair = ("er åbnet igen.", "is open again.");
 
