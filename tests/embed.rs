@@ -117,3 +117,22 @@ fn an_accent_needs_enough_contrast_to_white_text() {
     assert_eq!(accent("0b4f6"), None);
     assert_eq!(accent("#0b4f6g"), None);
 }
+
+#[test]
+fn the_snippet_query_is_encoded_as_a_form() {
+    use partnerskabsberegneren::app::embed::encode_query;
+    let pairs = [
+        ("embed".to_string(), "1".to_string()),
+        (
+            "lock.municipal.course_price_per_week".to_string(),
+            "Rebild Kommunes pris".to_string(),
+        ),
+        ("accent".to_string(), "#005a7e".to_string()),
+        ("note".to_string(), "Pris – år 2026 & mentor".to_string()),
+    ];
+    assert_eq!(
+        encode_query(&pairs),
+        "embed=1&lock.municipal.course_price_per_week=Rebild+Kommunes+pris&accent=%23005a7e\
+         &note=Pris+%E2%80%93+%C3%A5r+2026+%26+mentor"
+    );
+}

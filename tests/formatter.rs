@@ -1,5 +1,5 @@
-//! The Rust number formatter against the browser's `Intl.NumberFormat`, which the page used
-//! before it: not one character may differ from what users saw. Run in headless Chromium with
+//! What the page writes in Rust against what the browser wrote before: numbers and dates against
+//! `Intl`, the embed snippet's query against `URLSearchParams`. Not one character may differ. Run in headless Chromium with
 //! `cargo test --target wasm32-unknown-unknown --test formatter`.
 #![cfg(target_arch = "wasm32")]
 
@@ -203,4 +203,32 @@ fn dates_are_written_as_intl_wrote_them() {
             assert_eq!(format::date(lang, date), theirs, "{iso} {lang:?}");
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn the_embed_query_is_written_as_url_search_params_wrote_it() {
+    use partnerskabsberegneren::app::embed::encode_query;
+    let texts = [
+        "embed",
+        "1",
+        "Kommunens pris 2026",
+        "Rebild Kommunes pris (inkl. mentor) – 2.500 kr./uge",
+        "#005a7e",
+        "æøå ÆØÅ é ü 😀",
+        "a&b=c?d/e+f%g",
+        "*-._~!'()",
+        "",
+        "set.municipal.course_price_per_week",
+    ];
+    let pairs: Vec<(String, String)> = texts
+        .iter()
+        .zip(texts.iter().rev())
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let params = web_sys::UrlSearchParams::new().unwrap();
+    for (k, v) in &pairs {
+        params.append(k, v);
+    }
+    let theirs: String = params.to_string().into();
+    assert_eq!(encode_query(&pairs), theirs);
 }

@@ -129,8 +129,41 @@ pub fn accent(text: &str) -> Option<String> {
     (contrast >= MIN_ACCENT_CONTRAST).then(|| format!("#{}", hex.to_ascii_lowercase()))
 }
 
+/// `pairs` as a query ("embed=1&lang=da&…") written exactly as the browser's `URLSearchParams`
+/// writes it (application/x-www-form-urlencoded: letters, digits and `*-._` as they are, a space
+/// as `+`, every other byte of the UTF-8 as `%XX`), in Rust, so a page can be rendered without a
+/// browser.
+pub fn encode_query(pairs: &[(String, String)]) -> String {
+    fn push(out: &mut String, text: &str) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        for b in text.bytes() {
+            match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                    out.push(char::from(b))
+                }
+                b' ' => out.push('+'),
+                _ => {
+                    out.push('%');
+                    out.push(char::from(HEX[usize::from(b >> 4)]));
+                    out.push(char::from(HEX[usize::from(b & 15)]));
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        push(&mut out, k);
+        out.push('=');
+        push(&mut out, v);
+    }
+    out
+}
+
 /// The query parameters that ask for `config` in embed mode, in order (the embed page builds its
-/// snippet from them; the browser's `URLSearchParams` encodes them).
+/// snippet from them; [`encode_query`] writes them).
 pub fn to_pairs(config: &StartConfig) -> Vec<(String, String)> {
     let mut out = vec![
         ("embed".to_string(), "1".to_string()),

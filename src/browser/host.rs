@@ -27,17 +27,6 @@ pub fn query_pairs() -> Vec<(String, String)> {
     out
 }
 
-/// `pairs` as an encoded query (without "?"), by the browser's `URLSearchParams`.
-pub fn encode_query(pairs: &[(String, String)]) -> String {
-    let Ok(params) = web_sys::UrlSearchParams::new() else {
-        return String::new();
-    };
-    for (k, v) in pairs {
-        params.append(k, v);
-    }
-    params.to_string().into()
-}
-
 /// Writes `text` as a note to the console (ignored parameters, unavailable features).
 pub fn console_note(text: &str) {
     web_sys::console::info_1(&JsValue::from_str(&format!(

@@ -140,7 +140,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
     });
 
     let (config, price_ok, accent_ok) = choices.config();
-    let query = host::encode_query(&embed::to_pairs(&config));
+    let query = embed::encode_query(&embed::to_pairs(&config));
     let address = format!("{}?{query}", p.address);
     let title = t(lang, embed_text::FRAME_TITLE);
     let snippet = format!(
