@@ -6,7 +6,7 @@ use crate::browser::dom;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::glossary::glossary;
 use crate::components::inputs_panel::InputsPanel;
-use crate::components::mini_summary::MiniSummary;
+use crate::components::mini_summary::{to_results, MiniSummary};
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
 use crate::locale::CivilDate;
@@ -56,6 +56,11 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
     html! {
         <>
         <main class="layout">
+            // Embedded on a phone there is no summary bar: the way to the results is at the top.
+            <p class="to-results">
+                <a class="button button--secondary button--small" href="#results-title" onclick={to_results()}>
+                    { t(lang, page::SKIP_TO_RESULTS) }<span aria-hidden="true">{ "\u{a0}↓" }</span></a>
+            </p>
             <div class="layout__inputs" onfocusout={onfocusout}>
                 <ErrorSummary {lang} errors={Rc::new(doc.errors())} scenario={doc.scenario.clone()} />
                 <div class="field scenario-name">

@@ -147,21 +147,27 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
                     { page_button(Page::Library, "show-library", t(lang, workspace::SHOW_LIBRARY)) }
                     { page_button(Page::Compare, "show-compare", t(lang, workspace::SHOW_COMPARE)) }
                 </div>
-                <div class="actions__group">
-                    <button type="button" class="button button--secondary button--small" id="export-json"
-                        onclick={p.onexport.reform(|_| Export::Json)}>
-                        { t(lang, workspace::EXPORT_JSON) }
-                    </button>
-                    <button type="button" class="button button--secondary button--small" id="export-csv"
-                        onclick={p.onexport.reform(|_| Export::Csv)}>
-                        { t(lang, workspace::EXPORT_CSV) }
-                    </button>
-                    <input type="file" id="import-file" class="sr-only" accept=".json,application/json"
-                        onchange={onimport} />
-                    <label for="import-file" class="button button--secondary button--small file-button">
-                        { t(lang, workspace::IMPORT) }
-                    </label>
-                </div>
+                // The files in and out, folded into one menu: on a phone the actions stay one row.
+                <details class="file-menu" id="file-menu">
+                    <summary class="button button--secondary button--small file-menu__toggle">
+                        { t(lang, workspace::FILES) }
+                    </summary>
+                    <div class="file-menu__items">
+                        <button type="button" class="button button--secondary button--small" id="export-json"
+                            onclick={p.onexport.reform(|_| Export::Json)}>
+                            { t(lang, workspace::EXPORT_JSON) }
+                        </button>
+                        <button type="button" class="button button--secondary button--small" id="export-csv"
+                            onclick={p.onexport.reform(|_| Export::Csv)}>
+                            { t(lang, workspace::EXPORT_CSV) }
+                        </button>
+                        <input type="file" id="import-file" class="sr-only" accept=".json,application/json"
+                            onchange={onimport} />
+                        <label for="import-file" class="button button--secondary button--small file-button">
+                            { t(lang, workspace::IMPORT) }
+                        </label>
+                    </div>
+                </details>
             </div>
         </div>
     }

@@ -81,6 +81,9 @@ pub const SHOW_LIBRARY: Pair = ("Gemte scenarier", "Saved scenarios");
 /// The button that shows the comparison.
 pub const SHOW_COMPARE: Pair = ("Sammenlign", "Compare");
 
+/// The menu of files in and out.
+pub const FILES: Pair = ("Filer", "Files");
+
 /// The button that downloads the scenario file.
 pub const EXPORT_JSON: Pair = ("Hent scenariefil (JSON)", "Download scenario file (JSON)");
 

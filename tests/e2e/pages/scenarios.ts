@@ -96,8 +96,15 @@ export class ScenarioBar {
     await expect(this.currentTab).toHaveText(name);
   }
 
-  /** Clicks `button` and returns the file it downloads. */
+  /** Opens the menu of files, if it is closed. */
+  async openFileMenu() {
+    const menu = this.page.locator('#file-menu');
+    if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  }
+
+  /** Clicks `button` (in the menu of files) and returns the file it downloads. */
   async download(button: Locator): Promise<Downloaded> {
+    await this.openFileMenu();
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
     return read(download);
   }

@@ -96,6 +96,18 @@ export const views: View[] = [
   },
   { name: 'the comparison of two scenarios', open: (page, lang) => compareTwo(page, lang) },
   {
+    name: 'the menu of files open, two tabs of one name',
+    open: async (page) => {
+      const bar = new ScenarioBar(page);
+      await new CalculatorPage(page).goto();
+      await bar.rename('Basis');
+      await bar.addVariant.click();
+      await bar.name.fill('Basis');
+      await page.locator('#scenario-name-taken').waitFor();
+      await bar.openFileMenu();
+    },
+  },
+  {
     name: 'the comparison printed',
     open: async (page, lang) => {
       await compareTwo(page, lang);
