@@ -1,22 +1,10 @@
 // The embedded frame fits its content exactly, at phone and desktop widths and after folds open:
 // no scrolling inside the frame, no empty band below the calculator.
 import { test, expect, type FrameLocator, type Locator } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CalculatorPage } from '../pages/calculator';
+import { useHostPage } from '../pages/host';
 
-let server: Server;
-let hostHtml = '';
-test.beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(hostHtml);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-});
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const host = useHostPage();
 
 /** How far the frame's content overflows it (positive: it scrolls inside), and how much empty
  * room the frame has below its content (positive: a gap). */
@@ -37,11 +25,11 @@ for (const width of [320, 400, 768, 1280]) {
     await calc.openEmbedPage();
     const snippet = await calc.embedSnippet.inputValue();
     expect(snippet).toContain('allow="clipboard-write"');
-    hostHtml = `<!doctype html><html lang="da"><head><title>Kommunens side</title>
+    const hostUrl = host.serve(`<!doctype html><html lang="da"><head><title>Kommunens side</title>
       <style>body { margin: 0 } .column { width: ${width}px }</style></head>
-      <body><div class="column"><h1>Beregn jeres partnerskab</h1>${snippet}<p>Efter beregneren</p></div></body></html>`;
+      <body><div class="column"><h1>Beregn jeres partnerskab</h1>${snippet}<p>Efter beregneren</p></div></body></html>`);
     await page.setViewportSize({ width: Math.max(width, 320), height: 800 });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/host.html`);
+    await page.goto(hostUrl);
     const frameEl = page.locator('#partnerskabsberegneren');
     const frame = page.frameLocator('#partnerskabsberegneren');
     await expect(frame.getByTestId('coverage')).toBeVisible();

@@ -1,29 +1,14 @@
 // Embedding on a municipal site: a host page on another origin, auto-height, prefill and theme,
 // hostile conditions.
 import { test, expect, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CalculatorPage } from '../pages/calculator';
+import { useHostPage } from '../pages/host';
 
-// The host page: a real server on another loopback port, so another origin (Chromium's local
-// network checks refuse a frame whose host page did not come from the network).
-let server: Server;
-let hostHtml = '';
-test.beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(hostHtml);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-});
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+const host = useHostPage();
 
 /** Serves `html` as the host page on another origin and returns its address. */
 async function hostPage(_page: Page, _appUrl: string, html: string): Promise<string> {
-  hostHtml = html;
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/host.html`;
+  return host.serve(html);
 }
 
 test('a host page on another origin embeds the calculator, and the iframe follows its height', async ({ page, baseURL }) => {
