@@ -40,7 +40,7 @@ pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
                 <span class="mini-summary__value">{ value }</span>
                 { format!(" · {detail}") }
             </span>
-            <a href="#results-title" onclick={to_results()}>{ t(lang, results::TITLE) }<span aria-hidden="true">{ " ↓" }</span></a>
+            <a href="#results-title" onclick={to_results()}>{ t(lang, results::TITLE) }<span aria-hidden="true">{ "\u{a0}↓" }</span></a>
         </aside>
     }
 }
