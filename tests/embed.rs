@@ -136,3 +136,31 @@ fn the_snippet_query_is_encoded_as_a_form() {
          &note=Pris+%E2%80%93+%C3%A5r+2026+%26+mentor"
     );
 }
+
+#[test]
+fn set_values_are_written_with_a_point_and_their_sign() {
+    use partnerskabsberegneren::model::{FieldId, FieldPath};
+    let config = StartConfig {
+        values: vec![
+            (
+                FieldPath::global(FieldId::CoursePricePerWeek),
+                12_345.678_91,
+            ),
+            (FieldPath::global(FieldId::MarkupRate), -0.005),
+        ],
+        ..StartConfig::default()
+    };
+    let pairs = to_pairs(&config);
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(
+        value("set.municipal.course_price_per_week"),
+        Some("12345.6789")
+    );
+    // A percentage between -1 and 0 keeps its sign (it was written "0.5" before).
+    assert_eq!(value("set.pricing.markup_rate"), Some("-0.5"));
+}

@@ -191,15 +191,8 @@ pub fn to_pairs(config: &StartConfig) -> Vec<(String, String)> {
     out
 }
 
-/// A number as the query writes it: digits with a point, no grouping, at most 4 decimals
-/// (integer arithmetic: no float formatting in the shipped build).
+/// A number as the query writes it: digits with a point, no grouping, at most 4 decimals, by the
+/// one formatter (English digits without the thousands separator).
 fn number_for_url(x: f64) -> String {
-    let scaled = (x * 10_000.0).round() as i64;
-    let (int, frac) = (scaled / 10_000, (scaled % 10_000).abs());
-    if frac == 0 {
-        int.to_string()
-    } else {
-        let f = format!("{frac:04}");
-        format!("{int}.{}", f.trim_end_matches('0'))
-    }
+    crate::locale::format::number(Lang::En, x, 0, 4).replace(',', "")
 }
