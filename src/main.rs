@@ -1,9 +1,11 @@
 //! The web entry point: mounts the calculator in `#app`, in the rate year of today's date and as
 //! the page's query asks (embed mode, model, values, language, theme); a parameter that does not
-//! hold is ignored with a note in the console. A share link in the fragment gives the scenario.
+//! hold is ignored with a note in the console. A share link in the fragment gives the scenario, a
+//! link to a set of tabs gives the tabs, and this tab's session gives back its workspace after a
+//! reload.
 
-use partnerskabsberegneren::app::{embed, export, Notice};
-use partnerskabsberegneren::browser::host;
+use partnerskabsberegneren::app::{embed, export, workspace, Notice};
+use partnerskabsberegneren::browser::{host, storage};
 use partnerskabsberegneren::StartConfig;
 
 fn main() {
@@ -29,15 +31,58 @@ fn main() {
     } else {
         host::fragment()
     };
+    // This tab's workspace before a reload (all tabs, the active one, the comparison, the reader).
+    let restored = if config.view.embedded {
+        None
+    } else {
+        storage::session_read(workspace::SESSION_KEY).and_then(|t| workspace::read_session(&t))
+    };
+    let mut restored_set = None;
+    if let Some((w, reader)) = restored {
+        if config.view.reader.is_none() {
+            config.view.reader = reader;
+        }
+        restored_set = Some(w);
+    }
     match export::read_link(&fragment) {
+        // After a reload the address holds the active tab's link: it is found among the restored
+        // tabs and shown; a link to another scenario opens in a tab of its own beside them.
         Some(Ok((opened, lang))) => {
             config.lang = lang.unwrap_or(config.lang);
-            config.preset = opened.model;
-            config.name = opened.name;
-            config.scenario = Some(opened.scenario);
+            match restored_set.as_mut() {
+                Some(w) => {
+                    w.documents.push(opened);
+                    w.active = w.documents.len() - 1;
+                }
+                None => {
+                    config.preset = opened.model;
+                    config.name = opened.name;
+                    config.scenario = Some(opened.scenario);
+                }
+            }
         }
         Some(Err(e)) => config.notice = Some(Notice::LinkRefused(e)),
         None => {}
     }
+    match workspace::read_set_link(&fragment) {
+        // A link to a set of tabs: its tabs, beside a restored workspace or in place of the start.
+        Some(Ok((mut set, lang))) => {
+            config.lang = lang.unwrap_or(config.lang);
+            match restored_set.as_mut() {
+                Some(w) => {
+                    let offset = w.documents.len();
+                    w.active = offset + set.active;
+                    w.documents.append(&mut set.documents);
+                }
+                None => {
+                    set.restore = true;
+                    restored_set = Some(set);
+                }
+            }
+        }
+        Some(Err(e)) => config.notice = Some(Notice::LinkRefused(e)),
+        None => {}
+    }
+    config.workspace = restored_set;
     partnerskabsberegneren::start(root, config);
 }

@@ -2,6 +2,7 @@
 //! asks for. Data only; `embed.rs` reads it from a page's query.
 
 use super::notice::Notice;
+use super::opened::OpenedWorkspace;
 use crate::locale::{CivilDate, Lang};
 use crate::model::common::keyed_enum;
 use crate::model::rates;
@@ -26,6 +27,18 @@ keyed_enum! {
         Sources = "sources",
         /// The glossary.
         Glossary = "glossary",
+    }
+}
+
+keyed_enum! {
+    /// Who reads the results: their own answer comes first. None chosen shows every party alike.
+    pub enum Reader {
+        /// A company buying hours or a service.
+        Company = "company",
+        /// The social enterprise.
+        SocialEnterprise = "enterprise",
+        /// The municipality (jobcentre).
+        Municipality = "municipality",
     }
 }
 
@@ -79,6 +92,8 @@ pub struct ViewSettings {
     pub font: Option<Font>,
     /// Which page is shown.
     pub page: Page,
+    /// Who reads the results (a choice on the page, or the host's `reader` parameter).
+    pub reader: Option<Reader>,
     /// Where the page is served (origin and path, no query or fragment), for links and snippets.
     pub address: String,
 }
@@ -118,6 +133,9 @@ pub struct StartConfig {
     pub notice: Option<Notice>,
     /// Today's date where the page is read (printed on reports), so rendering asks no clock.
     pub today: CivilDate,
+    /// A set of scenarios to open over the start's one: this tab's workspace before a reload, or
+    /// a link to a set of tabs.
+    pub workspace: Option<OpenedWorkspace>,
 }
 
 impl Default for StartConfig {
@@ -132,6 +150,7 @@ impl Default for StartConfig {
             name: String::new(),
             notice: None,
             today: CivilDate::default(),
+            workspace: None,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! list and parts to hide. Pure: the browser layer splits and decodes the query
 //! (`URLSearchParams`); every value that does not hold is ignored with a note, never an error page.
 
-use super::config::{Font, Lock, Part, StartConfig};
+use super::config::{Font, Lock, Part, Reader, StartConfig};
 use crate::locale::parse::{parse_number, DecimalConvention};
 use crate::locale::Lang;
 use crate::model::rates;
@@ -53,6 +53,12 @@ pub fn from_query(
                 Some(f) => config.view.font = Some(f),
                 None => note(format!(
                     "font={value}: not one of system, arial, verdana, georgia"
+                )),
+            },
+            "reader" => match Reader::from_key(value) {
+                Some(r) => config.view.reader = Some(r),
+                None => note(format!(
+                    "reader={value}: not one of company, enterprise, municipality"
                 )),
             },
             "hide" => {
@@ -183,6 +189,9 @@ pub fn to_pairs(config: &StartConfig) -> Vec<(String, String)> {
     }
     if let Some(f) = config.view.font {
         out.push(("font".to_string(), f.key().to_string()));
+    }
+    if let Some(r) = config.view.reader {
+        out.push(("reader".to_string(), r.key().to_string()));
     }
     if !config.view.hidden.is_empty() {
         let keys: Vec<&str> = config.view.hidden.iter().map(|p| p.key()).collect();

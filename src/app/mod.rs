@@ -10,10 +10,12 @@ pub mod history;
 pub mod later;
 pub mod library;
 pub mod notice;
+pub mod opened;
 pub mod state;
+pub mod workspace;
 
-pub use config::{Page, StartConfig, ViewSettings};
+pub use config::{Page, Reader, StartConfig, ViewSettings};
 pub use document::{DocId, Document, Edit, ErrorKind, FieldInput, ListedError, Origin};
 pub use later::{Later, Revision, Slot};
 pub use notice::{Notice, StorageProblem};
-pub use state::{Action, Opened, State};
+pub use state::{Action, Opened, OpenedWorkspace, State};

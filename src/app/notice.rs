@@ -17,6 +17,12 @@ pub enum Notice {
     Redone,
     /// A scenario from a link, a file or the library was opened as a new scenario.
     Opened(String),
+    /// A set of scenarios (a workspace file or link) was opened: how many.
+    OpenedSet(usize),
+    /// A file was downloaded under this name.
+    Downloaded(String),
+    /// A link to every open scenario is on the clipboard: how many.
+    SetLinkCopied(usize),
     /// A saved scenario asked to open is open already: its tab is shown.
     AlreadyOpen(String),
     /// A scenario was closed (it can be brought back).

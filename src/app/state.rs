@@ -1,36 +1,25 @@
 //! The workspace: several documents, the active one, the language and view settings, and the
 //! [`Action`]s that change them. Pure: side effects live in the components' effects.
 
-use super::config::{Page, StartConfig, ViewSettings};
+use super::config::{Page, Reader, StartConfig, ViewSettings};
 use super::document::{bracketed, clip_name, unnumbered, with_suffix, DocId, Document, Edit};
 use super::history::History;
 use super::later::{Later, Revision};
 use super::notice::Notice;
 use crate::locale::{CivilDate, Lang};
-use crate::model::{FieldPath, PresetId, Scenario};
+use crate::model::FieldPath;
 use crate::text::{t, workspace};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
+
+pub use super::opened::{Opened, OpenedWorkspace};
 
 /// Most documents a workspace holds at once.
 pub const MAX_DOCUMENTS: usize = 8;
 
 /// Most scenarios compared side by side.
 pub const MAX_COMPARED: usize = 4;
-
-/// A scenario to open as a new document: from a link, a file or the library.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Opened {
-    /// Its name (may be empty).
-    pub name: String,
-    /// The partnership model it came from.
-    pub model: PresetId,
-    /// Its inputs.
-    pub scenario: Scenario,
-    /// The library entry it came from.
-    pub library_key: Option<String>,
-}
 
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +28,8 @@ pub enum Action {
     SetLang(Lang),
     /// Show another page.
     ShowPage(Page),
+    /// Order and word the results for this reader (or for every party alike).
+    SetReader(Option<Reader>),
     /// Edit document `DocId`.
     Edit(DocId, Edit),
     /// Make a document the active one and show it in the calculator.
@@ -57,6 +48,8 @@ pub enum Action {
     BreakRun(DocId),
     /// Open a scenario as a new document and make it active.
     Open(Box<Opened>),
+    /// Open a set of scenarios (a workspace file or link, or this tab's workspace after a reload).
+    OpenWorkspace(Box<OpenedWorkspace>),
     /// Take a document into the comparison, or out of it.
     ToggleCompare(DocId),
     /// Compare against this document.
@@ -125,7 +118,8 @@ impl State {
         let mut doc = Document::with_scenario(0, config.preset, scenario, config.lang);
         doc.fixed = fixed;
         doc.name = clip_name(&config.name);
-        State {
+        let workspace = config.workspace;
+        let mut state = State {
             lang: config.lang,
             documents: vec![Rc::new(doc)],
             active: 0,
@@ -137,7 +131,11 @@ impl State {
             history: BTreeMap::new(),
             closed: Vec::new(),
             next_id: 1,
+        };
+        if let Some(w) = workspace {
+            state.open_workspace(w);
         }
+        state
     }
 
     /// The name to show for document `id`: its own, else "Scenarie N" by its id, which stays when
@@ -314,6 +312,116 @@ impl State {
         }
     }
 
+    /// Opens `opened` as the active document, or shows it where it is open already; says so if
+    /// `announce`. The document's id, or `None` when the workspace is full.
+    fn open(&mut self, opened: Opened, announce: bool) -> Option<DocId> {
+        let Opened {
+            name,
+            model,
+            scenario,
+            library_key,
+        } = opened;
+        let mut scenario = scenario;
+        // A file may hold longer group names than a link can carry.
+        for g in &mut scenario.groups {
+            g.name = clip_name(&g.name);
+        }
+        let mut doc = Document::with_scenario(0, model, scenario, self.lang);
+        doc.name = clip_name(&name);
+        doc.library_key = library_key;
+        // A saved scenario that is open already is shown, not opened a second time.
+        if let Some(pos) = doc.library_key.as_ref().and_then(|key| {
+            self.documents
+                .iter()
+                .position(|d| d.library_key.as_ref() == Some(key))
+        }) {
+            self.active = self.documents[pos].id;
+            if announce {
+                let name = self.display_name(self.active);
+                self.notify(Notice::AlreadyOpen(name));
+            }
+            return Some(self.active);
+        }
+        // The same scenario opened twice (a link pasted again) is shown, not copied, also
+        // when its tab was numbered to tell it from another ("Basis (2)"); it takes the
+        // library entry if it had none.
+        let same = |d: &Rc<Document>| {
+            d.same_inputs(&doc) && (d.name == doc.name || unnumbered(&d.name) == doc.name.trim())
+        };
+        if let Some(pos) = self.documents.iter().position(same) {
+            if self.documents[pos].library_key.is_none() {
+                Rc::make_mut(&mut self.documents[pos]).library_key = doc.library_key;
+            }
+            self.active = self.documents[pos].id;
+            return Some(self.active);
+        }
+        // Another tab of the same name: this one is numbered, "Basis (2)". A saved
+        // scenario keeps the name it is saved under (the name field says it is taken).
+        if !doc.name.trim().is_empty() && doc.library_key.is_none() {
+            doc.name = self.free_name(&doc.name);
+        }
+        let shown = if doc.name.trim().is_empty() {
+            None
+        } else {
+            Some(doc.name.clone())
+        };
+        if !self.push(doc) {
+            return None;
+        }
+        if announce {
+            let name = shown.unwrap_or_else(|| self.display_name(self.active));
+            self.notify(Notice::Opened(name));
+        }
+        Some(self.active)
+    }
+
+    /// Opens a set of documents: in place of the open ones when it restores this tab's workspace
+    /// after a reload, else beside them. The set's active document and comparison are taken over.
+    fn open_workspace(&mut self, w: OpenedWorkspace) {
+        if w.restore {
+            let keep = self.documents.clone();
+            self.documents.clear();
+            self.history.clear();
+            self.compared.clear();
+            if w.documents.is_empty() {
+                self.documents = keep;
+                return;
+            }
+        }
+        self.view.page = Page::Calculator;
+        let ids: Vec<Option<DocId>> = w
+            .documents
+            .into_iter()
+            .map(|d| self.open(d, false))
+            .collect();
+        if self.documents.is_empty() {
+            // Nothing could be opened: start afresh rather than leave no document.
+            *self = State::new(StartConfig {
+                lang: self.lang,
+                view: self.view.clone(),
+                today: self.today,
+                ..StartConfig::default()
+            });
+            return;
+        }
+        let id = |i: usize| ids.get(i).copied().flatten();
+        if let Some(active) = id(w.active) {
+            self.active = active;
+        }
+        let compared: Vec<DocId> = w.compared.iter().filter_map(|&i| id(i)).collect();
+        if compared.len() >= 2 {
+            self.compared = compared;
+            self.compared.truncate(MAX_COMPARED);
+            if let Some(b) = w.baseline.and_then(id) {
+                self.baseline = b;
+            }
+        }
+        if !w.restore {
+            let opened = ids.iter().flatten().count();
+            self.notify(Notice::OpenedSet(opened));
+        }
+    }
+
     /// Adds `doc` as the active document, if there is room.
     fn push(&mut self, mut doc: Document) -> bool {
         if self.documents.len() >= MAX_DOCUMENTS {
@@ -342,6 +450,18 @@ impl State {
 
     /// Applies `action`; unknown documents and impossible requests change nothing.
     pub fn apply(&mut self, action: Action) {
+        // A notice goes once the user moves on: edits, another tab or page, another reader.
+        if matches!(
+            action,
+            Action::Edit(..)
+                | Action::Select(_)
+                | Action::ShowPage(_)
+                | Action::SetReader(_)
+                | Action::ToggleCompare(_)
+                | Action::SetBaseline(_)
+        ) {
+            self.notice = None;
+        }
         match action {
             Action::SetLang(lang) => {
                 if lang != self.lang {
@@ -353,6 +473,7 @@ impl State {
             }
             Action::Edit(id, edit) => self.edit(id, edit),
             Action::ShowPage(page) => self.view.page = page,
+            Action::SetReader(reader) => self.view.reader = reader,
             Action::Select(id) => {
                 if self.doc(id).is_some() {
                     if id != self.active {
@@ -436,61 +557,10 @@ impl State {
                 }
             }
             Action::Open(opened) => {
-                let Opened {
-                    name,
-                    model,
-                    scenario,
-                    library_key,
-                } = *opened;
-                let mut scenario = scenario;
-                // A file may hold longer group names than a link can carry.
-                for g in &mut scenario.groups {
-                    g.name = clip_name(&g.name);
-                }
-                let mut doc = Document::with_scenario(0, model, scenario, self.lang);
-                doc.name = clip_name(&name);
-                doc.library_key = library_key;
                 self.view.page = Page::Calculator;
-                // A saved scenario that is open already is shown, not opened a second time.
-                if let Some(pos) = doc.library_key.as_ref().and_then(|key| {
-                    self.documents
-                        .iter()
-                        .position(|d| d.library_key.as_ref() == Some(key))
-                }) {
-                    self.active = self.documents[pos].id;
-                    let name = self.display_name(self.active);
-                    self.notify(Notice::AlreadyOpen(name));
-                    return;
-                }
-                // The same scenario opened twice (a link pasted again) is shown, not copied, also
-                // when its tab was numbered to tell it from another ("Basis (2)"); it takes the
-                // library entry if it had none.
-                let same = |d: &Rc<Document>| {
-                    d.same_inputs(&doc)
-                        && (d.name == doc.name || unnumbered(&d.name) == doc.name.trim())
-                };
-                if let Some(pos) = self.documents.iter().position(same) {
-                    if self.documents[pos].library_key.is_none() {
-                        Rc::make_mut(&mut self.documents[pos]).library_key = doc.library_key;
-                    }
-                    self.active = self.documents[pos].id;
-                    return;
-                }
-                // Another tab of the same name: this one is numbered, "Basis (2)". A saved
-                // scenario keeps the name it is saved under (the name field says it is taken).
-                if !doc.name.trim().is_empty() && doc.library_key.is_none() {
-                    doc.name = self.free_name(&doc.name);
-                }
-                let shown = if doc.name.trim().is_empty() {
-                    None
-                } else {
-                    Some(doc.name.clone())
-                };
-                if self.push(doc) {
-                    let name = shown.unwrap_or_else(|| self.display_name(self.active));
-                    self.notify(Notice::Opened(name));
-                }
+                self.open(*opened, true);
             }
+            Action::OpenWorkspace(w) => self.open_workspace(*w),
             Action::ToggleCompare(id) => {
                 if self.doc(id).is_none() {
                     return;

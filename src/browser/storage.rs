@@ -97,3 +97,20 @@ pub fn new_key() -> Result<String, StorageProblem> {
         n += 1;
     }
 }
+
+/// The tab's `sessionStorage`: kept across reloads of this tab, gone when it closes.
+fn session() -> Result<web_sys::Storage, StorageProblem> {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .ok_or(StorageProblem::Unavailable)
+}
+
+/// The text this tab keeps under `key`, if any and if session storage can be read.
+pub fn session_read(key: &str) -> Option<String> {
+    session().ok()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `text` under `key` for this tab; a refusal (blocked or full) is returned, not thrown.
+pub fn session_write(key: &str, text: &str) -> Result<(), StorageProblem> {
+    session()?.set_item(key, text).map_err(|e| problem_of(&e))
+}

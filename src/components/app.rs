@@ -57,6 +57,7 @@ pub fn App(p: &AppProps) -> Html {
         embedded,
         state.notice.as_ref().map(|n| n.0),
     );
+    use_workspace_in_session(state.clone(), embedded);
     use_pasted_links(onaction.clone());
     use_undo_keys(onaction.clone());
     use_focus_way_back_after_close(state.documents.len());
@@ -137,7 +138,8 @@ fn page_view(
             onpage={onaction.reform(Action::ShowPage)}
             oncopy={commands::copy_link(doc.clone(), lang, state.view.address.clone(), onaction.clone())}
             onsave={onsave.clone()}
-            onexport={commands::export(state.clone())}
+            oncopyset={commands::copy_set_link(state.clone(), onaction.clone())}
+            onexport={commands::export(state.clone(), onaction.clone())}
             onimport={commands::import(onaction.clone())} />
         <NoticeBar {lang} notice={state.notice.clone()}
             onundo={onaction.reform(|_| Action::Undo)}
@@ -184,6 +186,8 @@ fn page_view(
             today: state.today,
             onedit: onaction.reform(move |e: Edit| Action::Edit(doc_id, e)),
             onbreakrun: onaction.reform(move |_| Action::BreakRun(doc_id)),
+            reader: state.view.reader,
+            onreader: onaction.reform(Action::SetReader),
         }),
     };
     html! { <>{ bar }{ body }</> }

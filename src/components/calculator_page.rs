@@ -1,6 +1,6 @@
 //! The calculator: the active scenario's name, model and inputs beside its results.
 
-use crate::app::config::{Lock, Part};
+use crate::app::config::{Lock, Part, Reader};
 use crate::app::{Document, Edit};
 use crate::browser::dom;
 use crate::components::error_summary::ErrorSummary;
@@ -35,6 +35,10 @@ pub struct CalculatorPageProps {
     pub onedit: Callback<Edit>,
     /// Called when the user leaves a field: the next edit is a step of its own.
     pub onbreakrun: Callback<()>,
+    /// Who reads the results.
+    pub reader: Option<Reader>,
+    /// Called with the reader chosen.
+    pub onreader: Callback<Option<Reader>>,
 }
 
 /// The calculator page. A function of the page registry rather than a component of its own: it
@@ -89,13 +93,13 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                     scenario={doc.scenario.clone()} preset={doc.preset} apply_error={doc.apply_error}
                     fixed_break_evens={Rc::new(BreakEvenKind::ALL.into_iter().filter(|k| doc.is_break_even_fixed(*k)).collect::<Vec<_>>())}
                     onedit={p.onedit.clone()} hidden={p.hidden.clone()} today={p.today}
-                    name={p.name.clone()} />
+                    name={p.name.clone()} reader={p.reader} onreader={p.onreader.clone()} />
                 if shows(Part::Glossary) {
                     { glossary(lang) }
                 }
             </div>
         </main>
-        <MiniSummary {lang} coverage={doc.results.as_ref().map(|o| o.coverage.clone())}
+        <MiniSummary {lang} outcome={doc.results.clone()} reader={p.reader}
             current={doc.results_current} />
         </>
     }

@@ -3,21 +3,51 @@
 //! buttons; what it changes in the workspace comes back as [`Action`]s.
 
 use crate::app::export::{csv_text, file_name, file_text, link_fragment, opened_file, read_link};
+use crate::app::workspace::{read_set_link, read_workspace, set_link_fragment, workspace_text};
 use crate::app::{Action, Document, Notice, Page, State};
 use crate::browser::{files, host, storage};
 use crate::components::scenario_bar::Export;
 use crate::formats::scenario_file;
+use crate::formats::workspace::is_workspace;
 use crate::locale::format;
-use crate::text::Lang;
+use crate::text::{t, workspace, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a share-link fragment asks for: open its scenario, or report why it does not read.
 /// `None` for a fragment that is no share link.
 pub fn open_link(fragment: &str) -> Option<Action> {
+    if let Some(set) = read_set_link(fragment) {
+        return Some(match set {
+            Ok((w, _)) => Action::OpenWorkspace(Box::new(w)),
+            Err(e) => Action::Notify(Notice::LinkRefused(e)),
+        });
+    }
     Some(match read_link(fragment)? {
         Ok((opened, _)) => Action::Open(Box::new(opened)),
         Err(e) => Action::Notify(Notice::LinkRefused(e)),
+    })
+}
+
+/// Copies a link to every open tab to the clipboard and says whether it worked.
+pub fn copy_set_link(state: UseReducerHandle<State>, onaction: Callback<Action>) -> Callback<()> {
+    Callback::from(move |_| {
+        let n = state.documents.len();
+        let url = set_link_fragment(&state, state.lang)
+            .map(|f| format!("{}#{f}", state.view.address));
+        let Some(url) = url else {
+            onaction.emit(Action::Notify(Notice::LinkTooLong));
+            return;
+        };
+        let onaction = onaction.clone();
+        let link = url.clone();
+        host::copy(&url, move |ok| {
+            onaction.emit(Action::Notify(if ok {
+                Notice::SetLinkCopied(n)
+            } else {
+                Notice::CopyFailed(link)
+            }))
+        });
     })
 }
 
@@ -86,17 +116,28 @@ fn save_in_library(doc: &Document, name: &str) -> Result<String, storage::Storag
 
 /// Downloads the active scenario as a scenario file, or a spreadsheet: on the compare page of
 /// the scenarios compared, else of the active one. Worked out on the click, not on every render.
-pub fn export(state: UseReducerHandle<State>) -> Callback<Export> {
+pub fn export(state: UseReducerHandle<State>, onaction: Callback<Action>) -> Callback<Export> {
     Callback::from(move |kind: Export| {
         let lang = state.lang;
         let doc = state.active_doc().clone();
         let name = state.display_name(doc.id);
-        match kind {
-            Export::Json => files::download(
-                &file_name(&name, "json"),
+        let (file, kind, text) = match kind {
+            Export::Json => (
+                file_name(&name, "json"),
                 "application/json",
-                &file_text(&doc, &name, &host::now_iso()),
+                file_text(&doc, &name, &host::now_iso()),
             ),
+            Export::Workspace => {
+                let date = host::today();
+                (
+                    file_name(
+                        &format!("{} {}", t(lang, workspace::ALL_TABS_FILE), date.iso()),
+                        "json",
+                    ),
+                    "application/json",
+                    workspace_text(&state, &host::now_iso()),
+                )
+            }
             Export::Csv => {
                 let docs = if state.view.page == Page::Compare {
                     state.compared_docs()
@@ -104,13 +145,15 @@ pub fn export(state: UseReducerHandle<State>) -> Callback<Export> {
                     vec![doc.clone()]
                 };
                 let names: Vec<String> = docs.iter().map(|d| state.display_name(d.id)).collect();
-                files::download(
-                    &file_name(&names.join(" "), "csv"),
+                (
+                    file_name(&names.join(" "), "csv"),
                     "text/csv;charset=utf-8",
-                    &csv_text(lang, &docs, &names, &format::date(lang, host::today())),
+                    csv_text(lang, &docs, &names, &format::date(lang, host::today())),
                 )
             }
-        }
+        };
+        files::download(&file, kind, &text);
+        onaction.emit(Action::Notify(Notice::Downloaded(file)));
     })
 }
 
@@ -119,6 +162,15 @@ pub fn import(onaction: Callback<Action>) -> Callback<web_sys::HtmlInputElement>
     Callback::from(move |input: web_sys::HtmlInputElement| {
         let onaction = onaction.clone();
         files::read_picked(&input, move |read| {
+            if let Ok((_, text)) = &read {
+                if is_workspace(text) {
+                    onaction.emit(match read_workspace(text) {
+                        Ok(w) => Action::OpenWorkspace(Box::new(w)),
+                        Err(e) => Action::Notify(Notice::FileRefused(e)),
+                    });
+                    return;
+                }
+            }
             let file = read.and_then(|(file_name, text)| {
                 scenario_file::decode_file(&text).map(|f| (file_name, f))
             });

@@ -4,8 +4,9 @@
 
 use crate::app::config::Font;
 use crate::app::export::link_fragment;
-use crate::app::{Action, Document, Page};
-use crate::browser::{dom, host, timer};
+use crate::app::workspace::{session_text, SESSION_KEY};
+use crate::app::{Action, Document, Page, State};
+use crate::browser::{dom, host, storage, timer};
 use crate::components::commands::open_link;
 use crate::text::{page, t, Lang};
 use std::rc::Rc;
@@ -156,5 +157,36 @@ pub fn use_today_before_print(onaction: Callback<Action>) {
                 host::stop_before_print(&l);
             }
         }
+    });
+}
+
+/// This tab's workspace (every tab, the active one, the comparison, the reader) is kept in its
+/// session storage once changes pause, so a reload restores it (`main.rs` reads it back). Not
+/// embedded: there the host's parameters say how the page starts. Storage that refuses is left
+/// alone; the page works on without it.
+#[hook]
+pub fn use_workspace_in_session(state: UseReducerHandle<State>, embedded: bool) {
+    let marks: Vec<(crate::app::DocId, crate::app::Revision, String, Option<String>)> = state
+        .documents
+        .iter()
+        .map(|d| (d.id, d.revision, d.name.clone(), d.library_key.clone()))
+        .collect();
+    let key = (
+        marks,
+        state.active,
+        state.compared.clone(),
+        state.baseline,
+        state.view.reader,
+        state.lang,
+        embedded,
+    );
+    use_effect_with(key, move |key| {
+        let pending = (!key.6).then(|| {
+            timer::later(FRAGMENT_DELAY_MS, move || {
+                let text = session_text(&state, &host::now_iso());
+                let _ = storage::session_write(SESSION_KEY, &text);
+            })
+        });
+        move || timer::cancel(pending.flatten())
     });
 }

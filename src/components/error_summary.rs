@@ -2,8 +2,8 @@
 
 use crate::app::{ErrorKind, ListedError};
 use crate::browser::dom;
-use crate::model::{FieldPath, Scenario};
-use crate::text::{fields, inputs, messages, Lang};
+use crate::model::Scenario;
+use crate::text::{inputs, lines, messages, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,23 +16,6 @@ pub struct ErrorSummaryProps {
     pub errors: Rc<Vec<ListedError>>,
     /// The scenario, for its groups' names.
     pub scenario: Rc<Scenario>,
-}
-
-/// The label of a field as the summary names it, with its group's name or number.
-fn field_name(lang: Lang, scenario: &Scenario, path: FieldPath) -> String {
-    let label = fields::label(lang, path.field);
-    match path.group {
-        Some(i) => {
-            let group = scenario
-                .groups
-                .get(i)
-                .map(|g| g.name.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| inputs::group_number(lang, i + 1));
-            format!("{group}: {label}")
-        }
-        None => label.to_string(),
-    }
 }
 
 /// Lists every error with a link that opens and focuses the field.
@@ -60,7 +43,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
                             dom::reveal_and_focus(&id);
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", field_name(lang, &p.scenario, path), message(e)) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", lines::field_name(lang, &p.scenario, path), message(e)) }</a></li> }
                 }
                 None => html! { <li>{ message(e) }</li> },
             }) }

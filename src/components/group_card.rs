@@ -7,6 +7,7 @@ use crate::model::fields::{Section, FIELDS};
 use crate::model::{FieldPath, GroupKind};
 use crate::text::{fields, inputs, t, Lang};
 use std::rc::Rc;
+use crate::locale::format;
 use yew::prelude::*;
 
 /// Properties of [`GroupCard`].
@@ -63,6 +64,13 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
             .map(move |f| FieldPath::group(i, f.id))
             .filter(|path| doc.scenario.is_shown(*path))
     };
+    // The hours the company buys from this group, where the user decides it.
+    let bought = doc
+        .results
+        .as_ref()
+        .filter(|_| doc.results_current && g.billed && g.kind.is_paid())
+        .and_then(|o| o.groups.get(i))
+        .map(|o| inputs::bought_hours(lang, &format::number(lang, o.billed, 0, 0)));
     let field = |path: FieldPath| number_field(lang, doc, path, &p.handlers, &[]);
     let folded: Vec<FieldPath> = paths(true).collect();
     let force_open = folded.iter().any(|path| doc.needs_attention(*path));
@@ -96,6 +104,9 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                         <input type="checkbox" id={format!("{base}-billed")} checked={g.billed} onchange={onbilled} />
                         <label for={format!("{base}-billed")}>{ t(lang, inputs::BILLED) }</label>
                     </div>
+                    if let Some(hours) = bought {
+                        <p class="group-card__note" data-testid="bought-hours">{ hours }</p>
+                    }
                 } else {
                     <p class="group-card__note">{ t(lang, inputs::PARTICIPANT_NOTE) }</p>
                 }

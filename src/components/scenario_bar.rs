@@ -24,6 +24,8 @@ pub enum Export {
     Json,
     /// A spreadsheet.
     Csv,
+    /// Every open scenario in one workspace file.
+    Workspace,
 }
 
 /// Properties of [`ScenarioBar`].
@@ -57,6 +59,8 @@ pub struct ScenarioBarProps {
     pub onpage: Callback<Page>,
     /// Copy the share link.
     pub oncopy: Callback<()>,
+    /// Called to copy a link to every open tab.
+    pub oncopyset: Callback<()>,
     /// Save in the library.
     pub onsave: Callback<()>,
     /// Download a file.
@@ -161,6 +165,16 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
                             onclick={p.onexport.reform(|_| Export::Csv)}>
                             { t(lang, workspace::EXPORT_CSV) }
                         </button>
+                        if p.tabs.len() > 1 {
+                            <button type="button" class="button button--secondary button--small" id="export-workspace"
+                                onclick={p.onexport.reform(|_| Export::Workspace)}>
+                                { t(lang, workspace::EXPORT_WORKSPACE) }
+                            </button>
+                            <button type="button" class="button button--secondary button--small" id="copy-set-link"
+                                onclick={p.oncopyset.reform(|_| ())}>
+                                { t(lang, workspace::COPY_SET_LINK) }
+                            </button>
+                        }
                         <input type="file" id="import-file" class="sr-only" accept=".json,application/json"
                             onchange={onimport} />
                         <label for="import-file" class="button button--secondary button--small file-button">

@@ -30,6 +30,11 @@ pub struct CivilDate {
 }
 
 impl CivilDate {
+    /// The date as ISO 8601, "2026-11-30" (for file names).
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// The date part of an ISO 8601 text ("2026-11-24", "2026-11-24T10:15:00Z") as written, with
     /// no time zone applied; `None` if it is not a date.
     pub fn from_iso(iso: &str) -> Option<CivilDate> {

@@ -79,6 +79,14 @@ pub const BILLED: Pair = (
     "The company pays for the hours",
 );
 
+/// Under the checkbox: the hours the company buys from the group, "1.320".
+pub fn bought_hours(lang: Lang, hours: &str) -> String {
+    match lang {
+        Lang::Da => format!("Virksomheden køber {hours} timer om året af gruppen."),
+        Lang::En => format!("The company buys {hours} hours a year from the group."),
+    }
+}
+
 /// Instead of the checkbox for a group of participants.
 pub const PARTICIPANT_NOTE: Pair = (
     "Deltagere får en ydelse, ikke løn: der betales ikke løn for deres timer, og timerne faktureres ikke. Kommunen betaler prisen pr. plads.",

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod fields;
 pub mod figures;
 pub mod inputs;
+pub mod lines;
 pub mod library;
 pub mod messages;
 pub mod page;

@@ -24,11 +24,35 @@ pub const STALE: Pair = (
 
 // The coverage.
 
-/// The coverage card's heading.
+/// The coverage card's heading: the social enterprise's question.
 pub const COVERAGE_TITLE: Pair = (
-    "Dækning af socialpædagogen",
-    "Coverage of the social educator",
+    "Den socialøkonomiske virksomhed: dækning af socialpædagogen",
+    "The social enterprise: coverage of the social educator",
 );
+
+/// Under the coverage's heading for a reader who is not the social enterprise.
+pub const COVERAGE_WHOSE: Pair = (
+    "Dækningen viser, om den socialøkonomiske virksomhed kan betale socialpædagogen. Den siger ikke, hvad virksomheden eller kommunen betaler eller sparer – det står under »Kort fortalt« og »Parterne om året«.",
+    "The coverage shows whether the social enterprise can pay for the social educator. It does not say what the company or the municipality pays or saves: see ‘In brief’ and ‘The parties over one year’.",
+);
+
+/// The legend of the choice of reader.
+pub const READER: Pair = ("Vis svaret for", "Show the answer for");
+
+/// The choice of no particular reader.
+pub const READER_ALL: Pair = ("Alle parter", "Every party");
+
+/// The choice of the company as reader.
+pub const READER_COMPANY: Pair = ("Virksomheden", "The company");
+
+/// The choice of the social enterprise as reader.
+pub const READER_ENTERPRISE: Pair = (
+    "Den socialøkonomiske virksomhed",
+    "The social enterprise",
+);
+
+/// The choice of the municipality as reader.
+pub const READER_MUNICIPALITY: Pair = ("Kommunen", "The municipality");
 
 /// The mark at 100 % on the gauge.
 pub const GAUGE_MARK: Pair = ("100 %", "100%");
@@ -68,34 +92,31 @@ pub fn coverage_shortfall(lang: Lang, amount: &str) -> String {
     )
 }
 
-/// The markup the hours carry.
-pub const MARKUP_ON_HOURS: Pair = ("Overhead på timerne", "Markup on the hours");
 
-/// What the municipality pays for places.
-pub const PAYMENT_FOR_PLACES: Pair = (
-    "Kommunens betaling for pladser",
-    "The municipality's payment for places",
-);
 
-/// What the municipality pays for mentor support.
-pub const PAYMENT_FOR_MENTORING: Pair = (
-    "Kommunens betaling for mentorstøtte",
-    "The municipality's payment for mentor support",
-);
 
-/// The sum available for the social educator.
-pub const AVAILABLE: Pair = ("Til rådighed for støtte", "Available for support");
 
-/// A social educator (the cost of the support; a row of the social enterprise's sums).
-pub const SOCIAL_EDUCATOR: Pair = ("Socialpædagog", "Social educator");
 
 /// After the number of social educators.
 const FTE: Pair = ("årsværk", "FTE");
 
-/// The cost of the support, with its full-time equivalents: "Socialpædagog (1,50 årsværk)".
-pub fn support_staff(lang: Lang, fte: &str) -> String {
-    format!("{} ({fte} {})", t(lang, SOCIAL_EDUCATOR), t(lang, FTE))
+/// The social educators' full-time equivalents after their cost's name: "1,50 årsværk".
+pub fn fte(lang: Lang, fte: &str) -> String {
+    format!("{fte} {}", t(lang, FTE))
 }
+
+/// Opens the working of the coverage under the headline.
+pub const HOW_COVERAGE: Pair = ("Sådan er dækningsgraden regnet", "How the coverage is worked out");
+
+/// Opens the working of the company's cost per hour.
+pub const HOW_HOUR_PRICE: Pair = ("Sådan er prisen pr. time regnet", "How the cost per hour is worked out");
+
+/// Under the sums: every name opens its working.
+pub const WORKING_NOTE: Pair = (
+    "Vælg et navn for at se udregningen med jeres tal.",
+    "Choose a name to see the working with your figures.",
+);
+
 
 // The parties.
 
@@ -197,80 +218,23 @@ pub const THE_MUNICIPALITY: Pair = ("Kommunen", "The municipality");
 /// The state (a party's heading and its box in the diagram).
 pub const THE_STATE: Pair = ("Staten", "The state");
 
-/// What the company pays the social enterprise.
-pub const PAYMENT_TO_SOCIAL_ENTERPRISE: Pair = (
-    "Betaling til den socialøkonomiske virksomhed",
-    "Payment to the social enterprise",
-);
 
-/// What the same hours would cost the company elsewhere.
-pub const SAME_HOURS_ELSEWHERE: Pair = (
-    "Samme timer hos alternativet",
-    "The same hours from the alternative",
-);
 
-/// The company's other savings.
-pub const OTHER_SAVINGS: Pair = ("Andre besparelser", "Other savings");
 
-/// What the company gains from skilled time freed.
-pub const FREED_TIME: Pair = (
-    "Frigjort fagtid (egen gevinst)",
-    "Skilled time freed (own gain)",
-);
 
-/// What the municipality pays the company's department.
-pub const PAYMENT_TO_DEPARTMENT: Pair = (
-    "Kommunens betaling til afdelingen",
-    "The municipality's payment to the department",
-);
 
-/// The department's costs.
-pub const DEPARTMENT_COSTS: Pair = ("Afdelingens udgifter", "The department's costs");
 
-/// The company's result with the department, against the alternative.
-pub const RESULT_AGAINST_ALTERNATIVE: Pair = (
-    "Resultat i forhold til alternativet",
-    "Result compared with the alternative",
-);
 
-/// The company's net benefit.
-pub const NET_BENEFIT: Pair = ("Nettogevinst", "Net benefit");
 
-/// The social enterprise's revenue.
-pub const REVENUE: Pair = ("Indtægter", "Revenue");
 
-/// The social enterprise's wages.
-pub const WAGES: Pair = (
-    "Løn inkl. lønafhængige omkostninger",
-    "Wages incl. employer on-costs",
-);
 
-/// The social enterprise's other costs.
-pub const OTHER_COSTS: Pair = ("Andre udgifter", "Other costs");
 
-/// The social enterprise's result.
-pub const RESULT: Pair = ("Resultat", "Result");
 
-/// What the municipality pays for places.
-pub const PURCHASE_OF_PLACES: Pair = ("Køb af pladser", "Purchase of places");
 
-/// What the municipality pays for mentor support.
-pub const PURCHASE_OF_MENTORING: Pair = ("Køb af mentorstøtte", "Purchase of mentor support");
 
-/// What the municipality saves on benefits.
-pub const BENEFITS_SAVED: Pair = (
-    "Ydelser, mindreudgift efter refusion",
-    "Benefits, lower spending after refund",
-);
 
-/// The tax the municipality or the state gets.
-pub const TAX: Pair = ("Skat af den ekstra indkomst", "Tax on the extra income");
 
-/// The municipality's or the state's net result.
-pub const NET_FIRST_YEAR: Pair = ("Netto i det første år", "Net in the first year");
 
-/// What the state saves on refunds.
-pub const REFUNDS_SAVED: Pair = ("Refusion, mindreudgift", "Refunds, lower spending");
 
 /// What "net" means.
 pub const NET_NOTE: Pair = (
@@ -332,32 +296,13 @@ pub fn costs_more_per_hour(lang: Lang, amount: &str) -> String {
 /// The card's heading.
 pub const HOURS_JOBS_TITLE: Pair = ("Timer og job", "Hours and jobs");
 
-/// Attendance hours a year.
-pub const ATTENDANCE_HOURS: Pair = ("Fremmødetimer om året", "Attendance hours a year");
 
-/// Paid hours.
-pub const PAID_HOURS: Pair = ("Betalte timer", "Paid hours");
 
-/// Billed hours.
-pub const BILLED_HOURS: Pair = ("Fakturerede timer", "Billed hours");
 
-/// Productive full-time equivalents.
-pub const PRODUCTIVE_FTE: Pair = (
-    "Produktive årsværk (betalte timer)",
-    "Productive FTEs (paid hours)",
-);
 
-/// People in flex jobs.
-pub const FLEKSJOB: Pair = ("Fleksjob", "Flex jobs");
 
-/// People in small jobs.
-pub const SMAJOB: Pair = ("Småjob", "Small jobs");
 
-/// People in ordinary jobs.
-pub const ORDINARY: Pair = ("Ordinært ansatte", "Ordinary employees");
 
-/// Participant places.
-pub const COURSE_PLACES: Pair = ("Deltagerpladser", "Participant places");
 
 // The break-evens.
 

@@ -90,8 +90,20 @@ pub const EXPORT_JSON: Pair = ("Hent scenariefil (JSON)", "Download scenario fil
 /// The button that downloads the spreadsheet.
 pub const EXPORT_CSV: Pair = ("Hent regneark (CSV)", "Download spreadsheet (CSV)");
 
-/// The button that opens a scenario file.
-pub const IMPORT: Pair = ("Åbn scenariefil", "Open scenario file");
+/// The button that downloads every open scenario as one file.
+pub const EXPORT_WORKSPACE: Pair = (
+    "Hent alle faner som én fil (JSON)",
+    "Download every tab as one file (JSON)",
+);
+
+/// The button that copies a link to every open scenario.
+pub const COPY_SET_LINK: Pair = ("Kopiér link til alle faner", "Copy link to every tab");
+
+/// The name of a file of every tab, before the date: "Alle faner 2026-11-30.json".
+pub const ALL_TABS_FILE: Pair = ("Alle faner", "All tabs");
+
+/// The button that opens a scenario file or a file of every tab.
+pub const IMPORT: Pair = ("Åbn fil (JSON)", "Open file (JSON)");
 
 // The status line.
 
@@ -141,6 +153,32 @@ const OPENED: Pair = ("Åbnet som nyt scenarie:", "Opened as a new scenario:");
 /// A scenario was opened from a link or a file: "Åbnet som nyt scenarie: »Basis«."
 pub fn opened(lang: Lang, name: &str) -> String {
     format!("{} {}.", t(lang, OPENED), quoted(lang, name))
+}
+
+/// A set of scenarios was opened from a file or a link: "3 scenarier er åbnet i hver sin fane."
+pub fn opened_set(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Da, 1) => "1 scenarie er åbnet.".to_string(),
+        (Lang::Da, n) => format!("{n} scenarier er åbnet, hver i sin fane."),
+        (Lang::En, 1) => "1 scenario has been opened.".to_string(),
+        (Lang::En, n) => format!("{n} scenarios have been opened, each in its own tab."),
+    }
+}
+
+/// A download has been started: "Filen »Basis.json« er gemt i jeres overførsler."
+pub fn downloaded(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Da => format!("Filen {} er hentet ned – se browserens overførsler.", quoted(lang, file)),
+        Lang::En => format!("The file {} has been downloaded: see the browser's downloads.", quoted(lang, file)),
+    }
+}
+
+/// A link to every open scenario is on the clipboard.
+pub fn set_link_copied(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Da => format!("Linket til alle {n} faner er kopieret. Den, der åbner det, får de samme faner med de samme tal."),
+        Lang::En => format!("The link to all {n} tabs has been copied. Whoever opens it gets the same tabs with the same figures."),
+    }
 }
 
 /// Before the name of a saved scenario that is open already.
@@ -268,6 +306,12 @@ pub const RESULT_IN_BRIEF: Pair = ("Kort resultat", "Result in brief");
 
 /// Before the coverage in the compact result bar (with its space).
 pub const COVERAGE: Pair = ("Dækning ", "Coverage ");
+
+/// Before the company's gain in the summary bar (a company reads the results).
+pub const COMPANY_GAIN: Pair = ("Virksomhedens gevinst ", "The company's gain ");
+
+/// Before the municipality's net in the summary bar (a municipality reads the results).
+pub const MUNICIPALITY_NET: Pair = ("Kommunen, første år ", "The municipality, first year ");
 
 /// In place of the surplus when the results belong to earlier inputs.
 pub const NOT_UP_TO_DATE: Pair = ("ikke opdateret", "not up to date");

@@ -467,3 +467,45 @@ fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
         scenario: s,
     })
 }
+
+/// Most scenarios a link to a set of tabs holds.
+pub const MAX_SET: usize = 10;
+
+/// A link to a set of tabs: the active tab's index, then each tab's payload, separated by dots
+/// (`1.<payload>.<payload>`). Each payload is a share link of its own, so every version a share
+/// link reads is read here too. `None` for no tabs, more than [`MAX_SET`], an active index out of
+/// range, or a tab that cannot be shared exactly (see [`encode_checked`]).
+pub fn encode_set(tabs: &[Shared], active: usize) -> Option<String> {
+    if tabs.is_empty() || tabs.len() > MAX_SET || active >= tabs.len() {
+        return None;
+    }
+    let mut out = active.to_string();
+    for tab in tabs {
+        out.push('.');
+        out.push_str(&encode_checked(tab).ok()?);
+    }
+    Some(out)
+}
+
+/// Reads a link to a set of tabs (see [`encode_set`]): the tabs and the active one's index, or the
+/// first tab's error. Never panics.
+pub fn decode_set(text: &str) -> Result<(Vec<Shared>, usize), LinkError> {
+    let chars = text.chars().count();
+    if chars > MAX_SET * (MAX_LINK_CHARS + 1) + 3 {
+        return Err(LinkError::TooLong { chars });
+    }
+    let mut parts = text.split('.');
+    let active: usize = parts
+        .next()
+        .filter(|a| !a.is_empty() && a.len() <= 2 && a.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|a| a.parse().ok())
+        .ok_or(LinkError::NotALink)?;
+    let tabs = parts.map(decode).collect::<Result<Vec<_>, _>>()?;
+    if tabs.is_empty() {
+        return Err(LinkError::Truncated);
+    }
+    if tabs.len() > MAX_SET || active >= tabs.len() {
+        return Err(LinkError::Malformed);
+    }
+    Ok((tabs, active))
+}

@@ -7,12 +7,13 @@
 //! The modules, each using only those listed before it: `common` (sums, sources, keyed enums),
 //! `rates` (dated rate tables), `scenario` (the inputs), `fields` (the field table: defaults,
 //! ranges, paths), `outcome` (the outputs), `derive` (shared derivations), `validate`,
-//! `break_even`, `public_purse`, `evaluate`, `presets`, `figures` (the key figures of an outcome). The scenario file format is in `formats`.
+//! `break_even`, `public_purse`, `evaluate`, `presets`, `figures` (the key figures of an outcome), `explain` (each figure's working). The scenario file format is in `formats`.
 
 pub mod break_even;
 pub mod common;
 pub mod derive;
 pub mod evaluate;
+pub mod explain;
 pub mod fields;
 pub mod figures;
 pub mod outcome;
@@ -25,6 +26,7 @@ pub mod validate;
 pub use break_even::{apply_break_even, scenario_at_break_even, ApplyError};
 pub use common::{Source, Status};
 pub use evaluate::{evaluate, evaluate_checked, Checked};
+pub use explain::{working, Expr, Line, Quantity, Term, Working};
 pub use fields::{FieldId, FieldPath, FieldSpec, Section, Unit, FIELDS, MAX_GROUPS};
 pub use figures::{Better, FigureUnit, InputKey, InputValue, KeyFigure};
 pub use outcome::{BreakEven, BreakEvenKind, NotReachableReason, Outcome, PriceFit};

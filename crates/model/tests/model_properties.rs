@@ -6,6 +6,7 @@ use model::{
     Checked, FieldId, FieldPath, GroupKind, Organisation, Outcome, PricingMode, Scenario, Severity,
     StaffingMode, WorkforceGroup,
 };
+use model::{working, Line};
 use proptest::prelude::*;
 
 const CASES: u32 = 100_000;
@@ -192,6 +193,18 @@ proptest! {
         // Validation reports NaN wherever it is.
         if s.frame.weeks_per_year.is_nan() {
             prop_assert!(problems.iter().any(|p| p.severity == Severity::Error));
+        }
+    }
+
+    #[test]
+    fn every_working_gives_its_figure(s in valid_scenario()) {
+        let o = evaluate(&s);
+        for line in Line::every() {
+            if let Some(w) = working(&s, &o, line) {
+                let scale = w.expr.terms().iter().map(|t| t.value.abs()).sum::<f64>() + w.value.abs() + 1.0;
+                prop_assert!((w.expr.value() - w.value).abs() <= 1e-9 * scale,
+                    "{:?}: working {} against figure {}", line, w.expr.value(), w.value);
+            }
         }
     }
 

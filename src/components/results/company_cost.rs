@@ -1,8 +1,9 @@
 //! The company's cost per hour against its alternative.
 
+use super::working::Lines;
 use crate::locale::format;
-use crate::model::outcome::Company;
-use crate::text::{results, t, Lang};
+use crate::model::Line;
+use crate::text::{results, t};
 use yew::prelude::*;
 
 /// Whole percent of `part` in `whole`, for bar widths (integer: no float formatting).
@@ -26,7 +27,9 @@ fn bar(class: &'static str, percent: i64) -> Html {
 
 /// Two bars: the partnership's price per hour and the alternative's.
 /// A function, not a component: it has no state of its own (see `glossary`).
-pub fn company_cost(lang: Lang, c: &Company, prefix: &str) -> Html {
+pub fn company_cost(lines: &Lines, prefix: &str) -> Html {
+    let lang = lines.lang;
+    let c = &lines.outcome.company;
     let title_id = format!("{prefix}hour-title");
     let Some(own) = c.cost_per_billed_hour else {
         return html! {
@@ -60,6 +63,7 @@ pub fn company_cost(lang: Lang, c: &Company, prefix: &str) -> Html {
                 </div>
             </div>
             <p class="card__verdict">{ verdict }</p>
+            { lines.block(Line::CostPerBilledHour, t(lang, results::HOW_HOUR_PRICE)) }
         </section>
     }
 }

@@ -1,8 +1,11 @@
 //! The headline: how far the socialpædagog is covered, with the surplus or gap and a gauge.
 
+use super::working::{Lines, Shown};
+use crate::app::Reader;
 use crate::locale::format;
-use crate::model::outcome::Coverage;
+use crate::model::{Line, Outcome, Scenario};
 use crate::text::{results, t, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`CoverageCard`].
@@ -10,8 +13,16 @@ use yew::prelude::*;
 pub struct CoverageCardProps {
     /// Interface language.
     pub lang: Lang,
-    /// The coverage figures.
-    pub coverage: Coverage,
+    /// The outcome.
+    pub outcome: Rc<Outcome>,
+    /// The inputs (for the workings).
+    pub scenario: Rc<Scenario>,
+    /// Whether the workings link to the inputs' fields.
+    #[prop_or_default]
+    pub link: bool,
+    /// Who reads the results.
+    #[prop_or_default]
+    pub reader: Option<Reader>,
     /// Prefix of the ids inside.
     pub prefix: AttrValue,
 }
@@ -45,7 +56,13 @@ fn gauge(lang: Lang, ratio: Option<f64>) -> Html {
 #[component]
 pub fn CoverageCard(p: &CoverageCardProps) -> Html {
     let lang = p.lang;
-    let c = &p.coverage;
+    let c = &p.outcome.coverage;
+    let lines = Lines {
+        lang,
+        scenario: &p.scenario,
+        outcome: &p.outcome,
+        link: p.link,
+    };
     let headline = match c.ratio {
         Some(r) => format::percent(lang, r),
         None => t(lang, results::NOT_APPLICABLE).to_string(),
@@ -61,6 +78,9 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
     html! {
         <section class="card card--headline" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>{ t(lang, results::COVERAGE_TITLE) }</h2>
+            if matches!(p.reader, Some(Reader::Company | Reader::Municipality)) {
+                <p class="card__note">{ t(lang, results::COVERAGE_WHOSE) }</p>
+            }
             <div class="coverage">
                 { gauge(lang, c.ratio) }
                 <div class="coverage__text" aria-live="polite" aria-atomic="true">
@@ -68,13 +88,14 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
                     <p class="coverage__verdict">{ verdict }</p>
                 </div>
             </div>
+            { lines.block(Line::Coverage, t(lang, results::HOW_COVERAGE)) }
             <dl class="sums">
-                <div><dt>{ t(lang, results::MARKUP_ON_HOURS) }</dt><dd>{ format::kr(lang, c.margin) }</dd></div>
-                <div><dt>{ t(lang, results::PAYMENT_FOR_PLACES) }</dt><dd>{ format::kr(lang, c.course_revenue) }</dd></div>
-                <div><dt>{ t(lang, results::PAYMENT_FOR_MENTORING) }</dt><dd>{ format::kr(lang, c.mentor_revenue) }</dd></div>
-                <div class="sums__total"><dt>{ t(lang, results::AVAILABLE) }</dt><dd>{ format::kr(lang, c.funding) }</dd></div>
-                <div><dt>{ results::support_staff(lang, &format::number(lang, c.support_fte, 2, 2)) }</dt>
-                    <dd>{ format::kr(lang, c.support_cost) }</dd></div>
+                { lines.row(Line::Margin, Shown::AsIs, false) }
+                { lines.row(Line::CourseRevenue, Shown::AsIs, false) }
+                { lines.row(Line::MentorRevenue, Shown::AsIs, false) }
+                { lines.row(Line::Funding, Shown::AsIs, true) }
+                { lines.row_named(Line::SupportCost, Shown::AsIs, false,
+                    Some(results::fte(lang, &format::number(lang, c.support_fte, 2, 2)))) }
             </dl>
         </section>
     }

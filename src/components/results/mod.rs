@@ -9,8 +9,10 @@ pub mod hours_jobs;
 pub mod parties;
 pub mod sources;
 pub mod verdicts;
+pub mod working;
 
-use crate::app::config::Part;
+use crate::app::config::{Part, Reader};
+use crate::components::choice::Choice;
 use crate::app::Edit;
 use crate::components::after_paint::use_after_first_paint;
 use crate::locale::CivilDate;
@@ -25,6 +27,7 @@ use parties::Parties;
 use sources::Sources;
 use std::rc::Rc;
 use verdicts::Verdicts;
+use working::Lines;
 use yew::prelude::*;
 
 /// Properties of [`ResultsPanel`]: the parts of a document its results show.
@@ -60,6 +63,47 @@ pub struct ResultsPanelProps {
     /// Today's date, for print.
     #[prop_or_default]
     pub today: CivilDate,
+    /// Who reads the results: their answer comes first.
+    #[prop_or_default]
+    pub reader: Option<Reader>,
+    /// Called with the reader chosen on the page; without it there is no choice (the comparison).
+    #[prop_or_default]
+    pub onreader: Option<Callback<Option<Reader>>>,
+}
+
+/// The cards between the verdicts and the sources, in an order that depends on the reader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Card {
+    Coverage,
+    Parties,
+    CompanyCost,
+    HoursJobs,
+    BreakEvens,
+}
+
+impl Card {
+    /// Each reader's own answer first: the company's price and gain, the social enterprise's
+    /// coverage and break-evens, the municipality's budget and the people in jobs.
+    fn order(reader: Option<Reader>) -> [Card; 5] {
+        use Card::*;
+        match reader {
+            None => [Coverage, Parties, CompanyCost, HoursJobs, BreakEvens],
+            Some(Reader::Company) => [CompanyCost, Parties, HoursJobs, Coverage, BreakEvens],
+            Some(Reader::SocialEnterprise) => [Coverage, BreakEvens, Parties, CompanyCost, HoursJobs],
+            Some(Reader::Municipality) => [Parties, HoursJobs, Coverage, CompanyCost, BreakEvens],
+        }
+    }
+
+    /// The part of the page a host may hide it as; the coverage is always shown.
+    fn part(self) -> Option<Part> {
+        match self {
+            Card::Coverage => None,
+            Card::Parties => Some(Part::Parties),
+            Card::CompanyCost => Some(Part::CompanyCost),
+            Card::HoursJobs => Some(Part::HoursJobs),
+            Card::BreakEvens => Some(Part::BreakEvens),
+        }
+    }
 }
 
 /// The results, or the last valid ones marked as not current.
@@ -80,32 +124,67 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     };
     let s = &p.scenario;
     let shows = |part: Part| !p.hidden.contains(&part);
-    html! {
-        <section class={classes!("results", (!p.current).then_some("results--stale"))}
-            aria-labelledby={title_id.clone()} data-current={p.current.to_string()}>
-            <h2 class="sr-only" id={title_id} tabindex="-1">{ t(lang, results::TITLE) }</h2>
-            if !p.current {
-                <p class="stale-note" role="status">{ t(lang, results::STALE) }</p>
-            }
-            if shows(Part::Verdicts) {
-                <Verdicts {lang} outcome={o.clone()} pricing_mode={s.pricing.mode} prefix={prefix.clone()} />
-            }
-            <CoverageCard {lang} coverage={o.coverage.clone()} prefix={prefix.clone()} />
-            if shows(Part::Parties) {
-                <Parties {lang} outcome={o.clone()} prefix={prefix.clone()} />
-            }
-            if shows(Part::CompanyCost) {
-                { company_cost(lang, &o.company, &prefix) }
-            }
-            if shows(Part::HoursJobs) {
-                { hours_jobs(lang, &o.hours, &o.jobs, &prefix) }
-            }
-            if shows(Part::BreakEvens) {
+    // The inputs' fields are on the page beside the one results column, not beside the comparison's.
+    let link = prefix.is_empty();
+    let lines = Lines {
+        lang,
+        scenario: s,
+        outcome: &o,
+        link,
+    };
+    let reader = p.reader;
+    let order = Card::order(reader);
+    let card = |card: Card| -> Html {
+        if card.part().is_some_and(|part| !shows(part)) {
+            return Html::default();
+        }
+        match card {
+            Card::Coverage => html! {
+                <CoverageCard {lang} outcome={o.clone()} scenario={s.clone()} {link} {reader} prefix={prefix.clone()} />
+            },
+            Card::Parties => html! {
+                <Parties {lang} outcome={o.clone()} scenario={s.clone()} {link} {reader} prefix={prefix.clone()} />
+            },
+            Card::CompanyCost => company_cost(&lines, &prefix),
+            Card::HoursJobs => hours_jobs(&lines, &prefix),
+            Card::BreakEvens => html! {
                 <BreakEvens {lang} values={o.break_even.clone()} pricing_mode={s.pricing.mode}
                     current={p.current} apply_error={p.apply_error}
                     fixed={(*p.fixed_break_evens).clone()}
                     onapply={p.onedit.reform(Edit::ApplyBreakEven)} prefix={prefix.clone()} />
+            },
+        }
+    };
+    let readers = [
+        None,
+        Some(Reader::Company),
+        Some(Reader::SocialEnterprise),
+        Some(Reader::Municipality),
+    ];
+    html! {
+        <section class={classes!("results", (!p.current).then_some("results--stale"))}
+            aria-labelledby={title_id.clone()} data-current={p.current.to_string()}>
+            <h2 class="sr-only" id={title_id} tabindex="-1">{ t(lang, results::TITLE) }</h2>
+            if let Some(onreader) = p.onreader.clone() {
+                <div class="results__reader no-print">
+                    <Choice name="reader" legend={t(lang, results::READER)}
+                        options={vec![
+                            t(lang, results::READER_ALL).into(),
+                            t(lang, results::READER_COMPANY).into(),
+                            t(lang, results::READER_ENTERPRISE).into(),
+                            t(lang, results::READER_MUNICIPALITY).into(),
+                        ]}
+                        selected={readers.iter().position(|r| *r == reader).unwrap_or(0)}
+                        onchoose={onreader.reform(move |i: usize| readers.get(i).copied().flatten())} />
+                </div>
             }
+            if !p.current {
+                <p class="stale-note" role="status">{ t(lang, results::STALE) }</p>
+            }
+            if shows(Part::Verdicts) {
+                <Verdicts {lang} outcome={o.clone()} pricing_mode={s.pricing.mode} {reader} prefix={prefix.clone()} />
+            }
+            { for order.into_iter().map(card) }
             if shows(Part::Sources) {
                 <Sources {lang} scenario={s.clone()} preset={p.preset} prefix={prefix.clone()} />
             }

@@ -1,7 +1,9 @@
 //! What each of the four parties pays and gets in a year, and who pays whom.
 
+use super::working::{Lines, Shown};
+use crate::app::Reader;
 use crate::locale::format;
-use crate::model::Outcome;
+use crate::model::{Line, Outcome, Scenario};
 use crate::text::{results, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,12 +15,16 @@ pub struct PartiesProps {
     pub lang: Lang,
     /// The outcome.
     pub outcome: Rc<Outcome>,
+    /// The inputs (for the workings).
+    pub scenario: Rc<Scenario>,
+    /// Whether the workings link to the inputs' fields.
+    #[prop_or_default]
+    pub link: bool,
+    /// Who reads the results: their party comes first.
+    #[prop_or_default]
+    pub reader: Option<Reader>,
     /// Prefix of the ids inside.
     pub prefix: AttrValue,
-}
-
-fn row(label: &str, value: String, class: Option<&'static str>) -> Html {
-    html! { <div class={classes!(class)}><dt>{ label.to_string() }</dt><dd>{ value }</dd></div> }
 }
 
 fn party(title: &str, rows: Html) -> Html {
@@ -50,29 +56,38 @@ pub fn Parties(p: &PartiesProps) -> Html {
         &kr(pp.kommune.net),
         &kr(pp.stat.net),
     );
-    let company = if let Some(net) = co.with_department {
+    let lines = Lines {
+        lang,
+        scenario: &p.scenario,
+        outcome: o,
+        link: p.link,
+    };
+    let row = |line: Line| lines.row(line, Shown::AsIs, false);
+    let cost = |line: Line| lines.row(line, Shown::Cost, false);
+    let total = |line: Line| lines.row(line, Shown::AsIs, true);
+    let company = if department {
         party(
             t(lang, results::COMPANY_WITH_DEPARTMENT),
             html! { <>
-                { row(t(lang, results::SAME_HOURS_ELSEWHERE), kr(co.alternative_cost), None) }
-                { row(t(lang, results::OTHER_SAVINGS), kr(co.other_savings), None) }
-                { row(t(lang, results::FREED_TIME), kr(co.freed_hours_gain), None) }
-                { row(t(lang, results::PAYMENT_TO_DEPARTMENT), kr(m.total), None) }
-                { row(t(lang, results::DEPARTMENT_COSTS), kr(-se.costs), None) }
-                { row(t(lang, results::RESULT_AGAINST_ALTERNATIVE), kr(net), Some("sums__total")) }
+                { row(Line::AlternativeCost) }
+                { row(Line::OtherSavings) }
+                { row(Line::FreedHoursGain) }
+                { row(Line::MunicipalTotal) }
+                { cost(Line::SeCosts) }
+                { total(Line::WithDepartment) }
             </> },
         )
     } else {
         party(
             t(lang, results::THE_COMPANY),
             html! { <>
-                { row(t(lang, results::PAYMENT_TO_SOCIAL_ENTERPRISE), kr(-co.payment), None) }
-                { row(t(lang, results::SAME_HOURS_ELSEWHERE), kr(co.alternative_cost), None) }
-                { row(t(lang, results::OTHER_SAVINGS), kr(co.other_savings), None) }
+                { cost(Line::CompanyPayment) }
+                { row(Line::AlternativeCost) }
+                { row(Line::OtherSavings) }
                 if co.freed_hours_gain != 0.0 {
-                    { row(t(lang, results::FREED_TIME), kr(co.freed_hours_gain), None) }
+                    { row(Line::FreedHoursGain) }
                 }
-                { row(t(lang, results::NET_BENEFIT), kr(co.net_benefit), Some("sums__total")) }
+                { total(Line::NetBenefit) }
             </> },
         )
     };
@@ -80,32 +95,45 @@ pub fn Parties(p: &PartiesProps) -> Html {
         party(
             t(lang, results::THE_SOCIAL_ENTERPRISE),
             html! { <>
-                { row(t(lang, results::REVENUE), kr(se.revenue), None) }
-                { row(t(lang, results::WAGES), kr(-se.wage_cost), None) }
-                { row(t(lang, results::SOCIAL_EDUCATOR), kr(-se.support_cost), None) }
-                { row(t(lang, results::OTHER_COSTS), kr(-se.other_costs), None) }
-                { row(t(lang, results::RESULT), kr(se.result), Some("sums__total")) }
+                { row(Line::SeRevenue) }
+                { cost(Line::WageCost) }
+                { cost(Line::SupportCost) }
+                { cost(Line::OtherSeCosts) }
+                { total(Line::SeResult) }
             </> },
         )
     });
     let kommune = party(
         t(lang, results::THE_MUNICIPALITY),
         html! { <>
-            { row(t(lang, results::PURCHASE_OF_PLACES), kr(-m.course_payments), None) }
-            { row(t(lang, results::PURCHASE_OF_MENTORING), kr(-m.mentor_payments), None) }
-            { row(t(lang, results::BENEFITS_SAVED), kr(pp.kommune.transfers), None) }
-            { row(t(lang, results::TAX), kr(pp.kommune.tax), None) }
-            { row(t(lang, results::NET_FIRST_YEAR), kr(pp.kommune.net), Some("sums__total")) }
+            { cost(Line::CourseRevenue) }
+            { cost(Line::MentorRevenue) }
+            { row(Line::KommuneTransfers) }
+            { row(Line::KommuneTax) }
+            { total(Line::KommuneNet) }
         </> },
     );
     let stat = party(
         t(lang, results::THE_STATE),
         html! { <>
-            { row(t(lang, results::REFUNDS_SAVED), kr(pp.stat.transfers), None) }
-            { row(t(lang, results::TAX), kr(pp.stat.tax), None) }
-            { row(t(lang, results::NET_FIRST_YEAR), kr(pp.stat.net), Some("sums__total")) }
+            { row(Line::StatTransfers) }
+            { row(Line::StatTax) }
+            { total(Line::StatNet) }
         </> },
     );
+    let mut ordered = vec![company];
+    ordered.extend(social_enterprise);
+    ordered.push(kommune);
+    ordered.push(stat);
+    match p.reader {
+        Some(Reader::SocialEnterprise) if !department => ordered.swap(0, 1),
+        // The municipality and the state first, in that order.
+        Some(Reader::Municipality) => {
+            let n = ordered.len();
+            ordered.rotate_left(n - 2);
+        }
+        _ => {}
+    }
     let title_id = format!("{}parties-title", p.prefix);
     html! {
         <section class="card" aria-labelledby={title_id.clone()}>
@@ -126,12 +154,10 @@ pub fn Parties(p: &PartiesProps) -> Html {
             </div>
             <p class="card__note">{ t(lang, results::NET_NOTE) }</p>
             <div class="parties">
-                { company }
-                { for social_enterprise }
-                { kommune }
-                { stat }
+                { for ordered }
             </div>
             <p class="card__note">{ t(lang, results::PUBLIC_NOTE) }</p>
+            <p class="card__note no-print">{ t(lang, results::WORKING_NOTE) }</p>
         </section>
     }
 }

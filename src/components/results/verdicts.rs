@@ -2,6 +2,7 @@
 //! municipality and the state each gain or lack in a year, and whether one price suits both the
 //! company and the social enterprise.
 
+use crate::app::Reader;
 use crate::locale::format;
 use crate::model::{Outcome, PriceFit, PricingMode};
 use crate::text::{t, verdicts, Lang};
@@ -19,6 +20,9 @@ pub struct VerdictsProps {
     pub pricing_mode: PricingMode,
     /// Prefix of the ids inside.
     pub prefix: AttrValue,
+    /// Who reads the results: their sentence comes first, marked.
+    #[prop_or_default]
+    pub reader: Option<Reader>,
 }
 
 /// The verdict lines.
@@ -73,15 +77,22 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
         )),
         PriceFit::NotApplicable => None,
     };
+    // The reader's own sentences first (the municipality's and the state's for a municipality),
+    // and how many of them there are.
+    let (ordered, mine) = match p.reader {
+        None => (vec![company, se, kommune, stat], 0),
+        Some(Reader::Company) => (vec![company, se, kommune, stat], 1),
+        Some(Reader::SocialEnterprise) => (vec![se, company, kommune, stat], 1),
+        Some(Reader::Municipality) => (vec![kommune, stat, company, se], 2),
+    };
     let id = format!("{}verdicts-title", p.prefix);
     html! {
         <section class="card card--verdicts" aria-labelledby={id.clone()}>
             <h2 class="card__title" id={id}>{ t(lang, verdicts::TITLE) }</h2>
             <ul class="verdicts" data-testid="verdicts">
-                <li>{ company }</li>
-                <li>{ se }</li>
-                <li>{ kommune }</li>
-                <li>{ stat }</li>
+                { for ordered.into_iter().enumerate().map(|(i, text)| html! {
+                    <li class={classes!((i < mine).then_some("verdicts__mine"))}>{ text }</li>
+                }) }
                 if o.company.with_department.is_some() {
                     <li>{ t(lang, verdicts::DEPARTMENT_NOTE) }</li>
                 }
