@@ -30,4 +30,3 @@ pub struct OpenedWorkspace {
     /// In place of the open documents (a reload of this tab), not beside them.
     pub restore: bool,
 }
-

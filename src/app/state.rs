@@ -346,7 +346,10 @@ impl State {
         // when its tab was numbered to tell it from another ("Basis (2)"); it takes the
         // library entry if it had none.
         let same = |d: &Rc<Document>| {
-            d.same_inputs(&doc) && (d.name == doc.name || unnumbered(&d.name) == doc.name.trim())
+            d.same_inputs(&doc)
+                && (d.name == doc.name
+                    || unnumbered(&d.name) == doc.name.trim()
+                    || self.display_name(d.id) == doc.name.trim())
         };
         if let Some(pos) = self.documents.iter().position(same) {
             if self.documents[pos].library_key.is_none() {

@@ -77,10 +77,7 @@ pub const SESSION_KEY: &str = "partnerskabsberegneren.workspace";
 /// `key=` per document with its library entry, empty if none), an empty line, and the workspace
 /// file.
 pub fn session_text(state: &State, saved: &str) -> String {
-    let mut out = format!(
-        "reader={}\n",
-        state.view.reader.map_or("", |r| r.key())
-    );
+    let mut out = format!("reader={}\n", state.view.reader.map_or("", |r| r.key()));
     for d in &state.documents {
         out.push_str("key=");
         out.push_str(d.library_key.as_deref().unwrap_or(""));
@@ -98,7 +95,11 @@ pub fn read_session(text: &str) -> Option<(OpenedWorkspace, Option<Reader>)> {
     let mut lines = head.lines();
     let reader = Reader::from_key(lines.next()?.strip_prefix("reader=")?);
     let keys: Vec<Option<String>> = lines
-        .map(|l| l.strip_prefix("key=").filter(|k| !k.is_empty()).map(str::to_string))
+        .map(|l| {
+            l.strip_prefix("key=")
+                .filter(|k| !k.is_empty())
+                .map(str::to_string)
+        })
         .collect();
     let file = decode_workspace(body).ok()?;
     Some((opened_workspace(file, &keys, true), reader))

@@ -33,8 +33,8 @@ pub fn open_link(fragment: &str) -> Option<Action> {
 pub fn copy_set_link(state: UseReducerHandle<State>, onaction: Callback<Action>) -> Callback<()> {
     Callback::from(move |_| {
         let n = state.documents.len();
-        let url = set_link_fragment(&state, state.lang)
-            .map(|f| format!("{}#{f}", state.view.address));
+        let url =
+            set_link_fragment(&state, state.lang).map(|f| format!("{}#{f}", state.view.address));
         let Some(url) = url else {
             onaction.emit(Action::Notify(Notice::LinkTooLong));
             return;

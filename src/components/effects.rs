@@ -166,7 +166,12 @@ pub fn use_today_before_print(onaction: Callback<Action>) {
 /// alone; the page works on without it.
 #[hook]
 pub fn use_workspace_in_session(state: UseReducerHandle<State>, embedded: bool) {
-    let marks: Vec<(crate::app::DocId, crate::app::Revision, String, Option<String>)> = state
+    let marks: Vec<(
+        crate::app::DocId,
+        crate::app::Revision,
+        String,
+        Option<String>,
+    )> = state
         .documents
         .iter()
         .map(|d| (d.id, d.revision, d.name.clone(), d.library_key.clone()))

@@ -1,13 +1,15 @@
 //! "Indlejr beregneren": builds the iframe snippet for a host page from the user's choices, with
 //! a live preview that follows the same height messages a host page gets, and a copy button.
 
-use crate::app::config::{Font, Lock, Part, StartConfig};
+use crate::app::config::{Font, Lock, Part, Reader, StartConfig};
 use crate::app::embed;
 use crate::browser::host;
 use crate::components::choice::Choice;
 use crate::locale::parse::parse_number;
 use crate::model::{FieldId, FieldPath, PresetId};
-use crate::text::{embed as embed_text, fields, presets, t, workspace, Lang};
+use crate::text::{
+    embed as embed_text, fields, presets, results as results_text, t, workspace, Lang,
+};
 use yew::prelude::*;
 
 /// Properties of [`EmbedPage`].
@@ -39,6 +41,18 @@ fn part_name(lang: Lang, p: Part) -> &'static str {
     t(lang, name)
 }
 
+/// The name of a reader, as the results' choice calls it.
+fn reader_name(lang: Lang, r: Reader) -> &'static str {
+    t(
+        lang,
+        match r {
+            Reader::Company => results_text::READER_COMPANY,
+            Reader::SocialEnterprise => results_text::READER_ENTERPRISE,
+            Reader::Municipality => results_text::READER_MUNICIPALITY,
+        },
+    )
+}
+
 /// The name of a font of the safe list.
 fn font_name(lang: Lang, f: Font) -> &'static str {
     match f {
@@ -60,6 +74,7 @@ struct Choices {
     accent: String,
     font: Font,
     hidden: Vec<Part>,
+    reader: Option<Reader>,
 }
 
 impl Choices {
@@ -93,6 +108,7 @@ impl Choices {
             c.view.font = Some(self.font);
         }
         c.view.hidden = self.hidden.clone();
+        c.view.reader = self.reader;
         (c, price_ok, accent_ok)
     }
 }
@@ -125,6 +141,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
         accent: "#0b4f6c".into(),
         font: Font::System,
         hidden: Vec::new(),
+        reader: None,
     });
     let copied = use_state(|| None::<bool>);
     // The preview at a phone's width, as many citizens will see the host page.
@@ -254,6 +271,15 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
                         <select class="field__select" id="embed-font" onchange={update(|c, v| c.font = Font::from_key(&v).unwrap_or(c.font))}>
                             { for Font::ALL.iter().map(|f| html! {
                                 <option value={f.key()} selected={*f == c.font}>{ font_name(lang, *f) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label class="field__label" for="embed-reader">{ t(lang, embed_text::READER) }</label>
+                        <select class="field__select" id="embed-reader" onchange={update(|c, v| c.reader = Reader::from_key(&v))}>
+                            <option value="" selected={c.reader.is_none()}>{ t(lang, results_text::READER_ALL) }</option>
+                            { for Reader::ALL.iter().map(|r| html! {
+                                <option value={r.key()} selected={Some(*r) == c.reader}>{ reader_name(lang, *r) }</option>
                             }) }
                         </select>
                     </div>

@@ -3,11 +3,11 @@
 use crate::app::{Document, Edit};
 use crate::components::fold::Fold;
 use crate::components::handlers::{number_field, Handlers};
+use crate::locale::format;
 use crate::model::fields::{Section, FIELDS};
 use crate::model::{FieldPath, GroupKind};
 use crate::text::{fields, inputs, t, Lang};
 use std::rc::Rc;
-use crate::locale::format;
 use yew::prelude::*;
 
 /// Properties of [`GroupCard`].

@@ -52,7 +52,10 @@ pub fn MiniSummary(p: &MiniSummaryProps) -> Html {
         ),
         _ => (
             t(lang, workspace::COVERAGE),
-            Some(c.ratio.map_or_else(|| "–".to_string(), |r| format::percent(lang, r))),
+            Some(
+                c.ratio
+                    .map_or_else(|| "–".to_string(), |r| format::percent(lang, r)),
+            ),
             c.surplus,
         ),
     };

@@ -62,6 +62,12 @@ pub const ACCENT_ERROR: Pair = (
 /// The label of the font.
 pub const FONT: Pair = ("Skrifttype", "Font");
 
+/// The label of the choice of whose answer comes first.
+pub const READER: Pair = (
+    "Hvis svar vises først (fx kommunen på en kommunes side)",
+    "Whose answer comes first (e.g. the municipality on a municipality's site)",
+);
+
 /// The system's font, the first of the fonts offered.
 pub const SYSTEM_FONT: Pair = ("Systemets skrift (standard)", "The system font (default)");
 

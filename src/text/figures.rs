@@ -1,54 +1,21 @@
 //! The names of the key figures (`model::figures`), for the comparison, the spreadsheet and the
 //! report, and how a figure and a difference between two are written.
 
-use super::{fields, messages, presets, Lang};
+use super::{fields, lines, messages, presets, Lang};
 use crate::locale::format;
 use crate::model::{FigureUnit, InputKey, InputValue, KeyFigure};
 
 /// The name of key figure `f`, one for the page, the comparison, the spreadsheet and print.
 pub fn name(lang: Lang, f: KeyFigure) -> &'static str {
     let (da, en) = match f {
-        KeyFigure::CompanyPayment => (
-            "Virksomhedens betaling for timerne",
-            "The company's payment for the hours",
-        ),
-        KeyFigure::CompanyCostPerHour => (
-            "Virksomhedens pris pr. faktureret time",
-            "The company's cost per billed hour",
-        ),
         KeyFigure::CompanyGain => (
             "Virksomhedens gevinst i forhold til alternativet",
             "The company's gain compared with the alternative",
         ),
-        KeyFigure::SocialEnterpriseResult => (
-            "Den socialøkonomiske virksomheds resultat",
-            "The social enterprise's result",
-        ),
-        KeyFigure::MunicipalPurchases => (
-            "Kommunens køb af forløb og mentortimer",
-            "The municipality's purchases of courses and mentor hours",
-        ),
-        KeyFigure::Coverage => (
-            "Dækningsgrad for socialpædagogen",
-            "Coverage of the social educator",
-        ),
-        KeyFigure::CoverageSurplus => (
-            "Over- eller underdækning af støtten",
-            "Surplus or shortfall in support funding",
-        ),
         KeyFigure::SupportFte => ("Socialpædagoger (årsværk)", "Social educators (FTE)"),
-        KeyFigure::BilledHours => ("Fakturerede timer om året", "Billed hours a year"),
         KeyFigure::JobsAndPlaces => (
             "Job og deltagerpladser i alt",
             "Jobs and participant places in total",
-        ),
-        KeyFigure::KommuneNet => (
-            "Kommunens resultat, første år",
-            "The municipality's net result, first year",
-        ),
-        KeyFigure::StatNet => (
-            "Statens resultat, første år",
-            "The state's net result, first year",
         ),
         KeyFigure::BreakEvenHours => (
             "Nulpunkt: fakturerede timer om året",
@@ -58,6 +25,8 @@ pub fn name(lang: Lang, f: KeyFigure) -> &'static str {
             "Nulpunkt: pris pr. deltagerplads pr. uge",
             "Break-even: price per participant place per week",
         ),
+        // The others are results lines: they have the line's name, wherever they appear.
+        _ => return f.line().map_or("", |line| lines::name(lang, line)),
     };
     lang.pick(da, en)
 }
@@ -84,7 +53,7 @@ pub fn show(lang: Lang, unit: FigureUnit, x: f64) -> String {
             format::number(lang, x, 0, 0),
             lang.pick("timer", "hours")
         ),
-        FigureUnit::Count => format::number(lang, x, 0, 1),
+        FigureUnit::Count => format::number(lang, x, 0, 2),
     }
 }
 

@@ -108,7 +108,7 @@ pub const SEPARATE: Pair = ("Et selvstændigt selskab", "A separate company");
 pub const DEPARTMENT: Pair = ("En afdeling af virksomheden", "A department of the company");
 
 /// The question how the price is set.
-pub const PRICING: Pair = ("Prisen fastsættes som", "The price is set as");
+pub const PRICING: Pair = ("Sådan fastsættes prisen", "How the price is set");
 
 /// The price is a markup on the labour cost.
 pub const AS_MARKUP: Pair = (
@@ -171,7 +171,7 @@ pub const RESSOURCEFORLOEB_IKKE_FORSORGER: Pair = (
 // A number field.
 
 /// Above a field the host page fixed (followed by the host's note, if any).
-pub const LOCKED: Pair = ("Fastsat af kommunen", "Set by the municipality");
+pub const LOCKED: Pair = ("Fast værdi på denne side", "Fixed on this site");
 
 /// Before an error message, for screen readers (with its space).
 pub const ERROR_PREFIX: Pair = ("Fejl: ", "Error: ");

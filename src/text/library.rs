@@ -7,7 +7,7 @@ pub const TITLE: Pair = ("Gemte scenarier", "Saved scenarios");
 
 /// What the library is, under the heading.
 pub const LEAD: Pair = (
-    "Scenarierne gemmes kun i denne browser på denne computer. De sendes ingen steder hen; vil du dele et scenarie, så send et link eller en fil.",
+    "Scenarierne gemmes kun i denne browser på denne computer. De sendes ingen steder hen; vil I dele et scenarie, så send et link eller en fil.",
     "Scenarios are saved only in this browser on this computer. Nothing is sent anywhere; to share a scenario, send a link or a file.",
 );
 

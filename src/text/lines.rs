@@ -4,7 +4,7 @@
 use super::{fields, inputs, Lang, Pair};
 use crate::locale::format;
 use crate::model::fields::Unit;
-use crate::model::{FieldPath, GroupKind, Line, Quantity, Scenario, Term};
+use crate::model::{Expr, FieldPath, GroupKind, Line, Quantity, Scenario, Term};
 
 /// The name of `line`. Lines whose value can be a gain or a cost are named by [`signed_name`].
 pub fn name(lang: Lang, line: Line) -> &'static str {
@@ -252,5 +252,77 @@ pub const ROUNDED: Pair = (
     "The figures are rounded one by one.",
 );
 
+/// The working of a figure the scenario has nobody for (no participants, no fleksjob).
+pub const NOBODY: Pair = (
+    "Scenariet har ingen personer, som tallet gælder for.",
+    "The scenario has nobody this figure applies to.",
+);
+
 /// A working shown as the figure itself (an input).
 pub const ENTERED: Pair = ("Jeres eget tal.", "Your own figure.");
+
+/// A line's working as one sentence, "3 personer × 100 % × 2.400 kr./uge × 44 uger = 316.800 kr.",
+/// ending in the value the page shows (turned into a cost if `cost`), or "Jeres eget tal." for an
+/// input shown as it is; and whether its terms, rounded as written, do not add up to it exactly.
+pub fn written_out(lang: Lang, expr: &Expr, value: f64, line: Line, cost: bool) -> (String, bool) {
+    let shown = |x: f64| self::value(lang, line, if cost { -x } else { x });
+    match expr {
+        Expr::Term(Term {
+            quantity: Quantity::Field(_),
+            ..
+        }) => return (super::t(lang, ENTERED).to_string(), false),
+        Expr::Sum(parts) if parts.is_empty() => return (super::t(lang, NOBODY).to_string(), false),
+        _ => {}
+    }
+    let written = write(lang, expr, false);
+    let written = if cost {
+        format!("\u{2212}({written})")
+    } else {
+        written
+    };
+    let rounded = shown(expr.eval(&as_written)) != shown(value);
+    (format!("{written} = {}", shown(value)), rounded)
+}
+
+/// `e` written out; `nested` when it sits inside a product or ratio (a sum then takes brackets).
+fn write(lang: Lang, e: &Expr, nested: bool) -> String {
+    match e {
+        Expr::Term(x) => term(lang, x),
+        Expr::Sum(parts) if parts.is_empty() => "0".to_string(),
+        Expr::Sum(parts) => {
+            let mut out = String::new();
+            for (i, (minus, part)) in parts.iter().enumerate() {
+                let inner = write(lang, part, *minus);
+                match (i, minus) {
+                    (0, false) => out.push_str(&inner),
+                    (0, true) => out.push_str(&format!("\u{2212}{inner}")),
+                    (_, false) => out.push_str(&format!(" + {inner}")),
+                    (_, true) => out.push_str(&format!(" \u{2212} {inner}")),
+                }
+            }
+            if nested && parts.len() > 1 {
+                format!("({out})")
+            } else {
+                out
+            }
+        }
+        // × binds tighter than + and −, so a product never needs brackets.
+        Expr::Product(factors) => factors
+            .iter()
+            .map(|f| write(lang, f, true))
+            .collect::<Vec<_>>()
+            .join(" \u{d7} "),
+        Expr::Ratio(n, d) => {
+            let denominator = match d.as_ref() {
+                Expr::Product(f) if f.len() > 1 => format!("({})", write(lang, d, false)),
+                _ => write(lang, d, true),
+            };
+            let out = format!("{} / {denominator}", write(lang, n, true));
+            if nested {
+                format!("({out})")
+            } else {
+                out
+            }
+        }
+    }
+}

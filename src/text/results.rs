@@ -3,7 +3,7 @@
 //! on screen and in print (`sources`), have their own modules.
 
 use super::{around, fields, quoted, t, Lang, Pair};
-use crate::model::FieldId;
+use crate::model::{BreakEvenKind, FieldId, PricingMode};
 
 // The column.
 
@@ -46,10 +46,7 @@ pub const READER_ALL: Pair = ("Alle parter", "Every party");
 pub const READER_COMPANY: Pair = ("Virksomheden", "The company");
 
 /// The choice of the social enterprise as reader.
-pub const READER_ENTERPRISE: Pair = (
-    "Den socialøkonomiske virksomhed",
-    "The social enterprise",
-);
+pub const READER_ENTERPRISE: Pair = ("Den socialøkonomiske virksomhed", "The social enterprise");
 
 /// The choice of the municipality as reader.
 pub const READER_MUNICIPALITY: Pair = ("Kommunen", "The municipality");
@@ -92,11 +89,6 @@ pub fn coverage_shortfall(lang: Lang, amount: &str) -> String {
     )
 }
 
-
-
-
-
-
 /// After the number of social educators.
 const FTE: Pair = ("årsværk", "FTE");
 
@@ -106,17 +98,22 @@ pub fn fte(lang: Lang, fte: &str) -> String {
 }
 
 /// Opens the working of the coverage under the headline.
-pub const HOW_COVERAGE: Pair = ("Sådan er dækningsgraden regnet", "How the coverage is worked out");
+pub const HOW_COVERAGE: Pair = (
+    "Sådan er dækningsgraden regnet",
+    "How the coverage is worked out",
+);
 
 /// Opens the working of the company's cost per hour.
-pub const HOW_HOUR_PRICE: Pair = ("Sådan er prisen pr. time regnet", "How the cost per hour is worked out");
+pub const HOW_HOUR_PRICE: Pair = (
+    "Sådan er prisen pr. time regnet",
+    "How the cost per hour is worked out",
+);
 
 /// Under the sums: every name opens its working.
 pub const WORKING_NOTE: Pair = (
     "Vælg et navn for at se udregningen med jeres tal.",
     "Choose a name to see the working with your figures.",
 );
-
 
 // The parties.
 
@@ -218,24 +215,6 @@ pub const THE_MUNICIPALITY: Pair = ("Kommunen", "The municipality");
 /// The state (a party's heading and its box in the diagram).
 pub const THE_STATE: Pair = ("Staten", "The state");
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /// What "net" means.
 pub const NET_NOTE: Pair = (
     "Netto: hvad parten får, minus hvad den betaler, i det første år.",
@@ -296,14 +275,6 @@ pub fn costs_more_per_hour(lang: Lang, amount: &str) -> String {
 /// The card's heading.
 pub const HOURS_JOBS_TITLE: Pair = ("Timer og job", "Hours and jobs");
 
-
-
-
-
-
-
-
-
 // The break-evens.
 
 /// The card's heading.
@@ -333,11 +304,28 @@ pub const BREAK_EVEN_COURSE_PRICE: Pair = (
 /// The break-even of the billed hours.
 pub const BREAK_EVEN_BILLED_HOURS: Pair = ("Fakturerede timer om året", "Billed hours a year");
 
-/// Instead of a break-even when the social educator is covered at 0.
-pub const ALREADY_COVERED: Pair = (
-    "Allerede dækket, selv ved 0.",
-    "Already covered, even at 0.",
-);
+/// A break-even that is reached already with its input at nothing, said for that input.
+pub fn already_covered(lang: Lang, kind: BreakEvenKind, mode: PricingMode) -> &'static str {
+    let (da, en) = match (kind, mode) {
+        (BreakEvenKind::Price, PricingMode::Markup) => (
+            "Dækket også uden overhead.",
+            "Covered even without a markup.",
+        ),
+        (BreakEvenKind::Price, PricingMode::FixedPrice) => (
+            "Dækket uanset timeprisen.",
+            "Covered whatever the hourly price.",
+        ),
+        (BreakEvenKind::CoursePrice, _) => (
+            "Dækket også uden betaling for pladserne.",
+            "Covered even without payment for the places.",
+        ),
+        (BreakEvenKind::BilledHours, _) => (
+            "Dækket også uden fakturerede timer.",
+            "Covered even without billed hours.",
+        ),
+    };
+    lang.pick(da, en)
+}
 
 /// Instead of a break-even when there is no social educator.
 pub const NO_SOCIAL_EDUCATOR: Pair = (

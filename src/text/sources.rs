@@ -94,13 +94,19 @@ pub fn assumptions_title(lang: Lang, model: PresetId) -> String {
 /// Before the date printed.
 const PRINTED: Pair = ("udskrevet", "printed");
 
-/// The line under it: the scenario's name, the rate year and the date printed.
-pub fn report_meta(lang: Lang, name: &str, rate_year: u16, today: &str) -> String {
+/// The line under a printed report's name: the partnership model, the rate year and the date
+/// printed ("Fælles socialt ansvar · satsår 2026 · udskrevet 30. november 2026").
+pub fn report_meta(lang: Lang, model: &str, rate_year: u16, today: &str) -> String {
     format!(
-        "{name} · {} {rate_year} · {} {today}",
+        "{model} · {} {rate_year} · {} {today}",
         t(lang, RATE_YEAR),
         t(lang, PRINTED)
     )
+}
+
+/// The line under the printed assumptions' heading: the scenario's name and the date printed.
+pub fn assumptions_meta(lang: Lang, name: &str, today: &str) -> String {
+    format!("{name} · {} {today}", t(lang, PRINTED))
 }
 
 /// Above printed results that belong to earlier inputs.

@@ -132,11 +132,11 @@ const LATER: Pair = (
 pub fn municipality_gains(lang: Lang, amount: &str) -> String {
     around(
         lang,
-        ("Kommunen får", "The municipality gains"),
+        ("Kommunen får", "The municipality gets"),
         amount,
         (
-            "mere i skat og ydelser, netto, end den betaler for pladser og mentorstøtte i det første år.",
-            "more in tax and benefits, net, than it pays for places and mentor support in the first year.",
+            "mere ind i skat og sparede ydelser, end den betaler for forløbspladser og mentorstøtte i det første år.",
+            "more in tax and benefits saved than it pays for course places and mentor support in the first year.",
         ),
     ) + t(lang, LATER)
 }
@@ -148,8 +148,8 @@ pub fn municipality_pays(lang: Lang, amount: &str) -> String {
         ("Kommunen betaler", "The municipality pays"),
         amount,
         (
-            "mere, end den får tilbage i skat og ydelser, netto, i det første år.",
-            "more than it gets back in tax and benefits, net, in the first year.",
+            "mere for forløbspladser og mentorstøtte, end den får ind i skat og sparede ydelser i det første år.",
+            "more for course places and mentor support than it gets back in tax and benefits saved in the first year.",
         ),
     ) + t(lang, LATER)
 }
@@ -219,6 +219,18 @@ pub fn price_fits(lang: Lang, mode: PricingMode, floor: &str, ceiling: &str) -> 
         t(lang, TO),
         t(lang, FITS)
     )
+}
+
+/// The social educator is covered at any price, and every price up to `ceiling` suits the
+/// company: "Socialpædagogen er dækket også uden overhead, og ethvert overhead op til 26,1 % er
+/// billigere for virksomheden end alternativet."
+pub fn price_fits_from_zero(lang: Lang, mode: PricingMode, ceiling: &str) -> String {
+    match (lang, mode) {
+        (Lang::Da, PricingMode::Markup) => format!("Socialpædagogen er dækket også uden overhead, og ethvert overhead op til {ceiling} er billigere for virksomheden end alternativet."),
+        (Lang::Da, PricingMode::FixedPrice) => format!("Socialpædagogen er dækket uanset timeprisen, og enhver timepris op til {ceiling} er billigere for virksomheden end alternativet."),
+        (Lang::En, PricingMode::Markup) => format!("The social educator is covered even without a markup, and any markup up to {ceiling} costs the company less than its alternative."),
+        (Lang::En, PricingMode::FixedPrice) => format!("The social educator is covered whatever the hourly price, and any hourly price up to {ceiling} costs the company less than its alternative."),
+    }
 }
 
 /// Between "no price" and the lowest price that covers the social educator.

@@ -168,8 +168,14 @@ pub fn opened_set(lang: Lang, n: usize) -> String {
 /// A download has been started: "Filen »Basis.json« er gemt i jeres overførsler."
 pub fn downloaded(lang: Lang, file: &str) -> String {
     match lang {
-        Lang::Da => format!("Filen {} er hentet ned – se browserens overførsler.", quoted(lang, file)),
-        Lang::En => format!("The file {} has been downloaded: see the browser's downloads.", quoted(lang, file)),
+        Lang::Da => format!(
+            "Filen {} er hentet ned – se browserens overførsler.",
+            quoted(lang, file)
+        ),
+        Lang::En => format!(
+            "The file {} has been downloaded: see the browser's downloads.",
+            quoted(lang, file)
+        ),
     }
 }
 
@@ -348,7 +354,7 @@ pub const TERMS: [(Pair, Pair); 11] = [
         "An interdisciplinary course of 1–5 years for citizens with complex problems. It is closed to new citizens from 1 February 2026; citizens already on one complete it. New participants usually receive social assistance, and the municipality buys a programme per participant place.",
     )),
     (("Socialpædagog", "Social educator"), (
-        "Medarbejderen i den socialøkonomiske virksomhed, der støtter deltagerne og de ansatte i fleks- og småjob i det daglige arbejde.",
+        "Medarbejderen i den socialøkonomiske virksomhed, der støtter deltagerne og de ansatte i fleks- og småjob i det daglige arbejde, så de bliver i arbejdet.",
         "The staff member of the social enterprise who supports the participants and the staff in flex and small jobs in their daily work, so that they stay in work.",
     )),
     (("Overhead", "Markup"), (

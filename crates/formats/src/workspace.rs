@@ -153,9 +153,8 @@ pub fn decode_workspace(text: &str) -> Result<WorkspaceFile, FileError> {
         .iter()
         .enumerate()
         .map(|(i, raw)| {
-            scenario_file::decode_file(raw.get()).map_err(|e| {
-                invalid(format!("document {} of {n}: {e}", i + 1))
-            })
+            scenario_file::decode_file(raw.get())
+                .map_err(|e| invalid(format!("document {} of {n}: {e}", i + 1)))
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(WorkspaceFile {

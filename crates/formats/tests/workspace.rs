@@ -39,7 +39,10 @@ fn a_workspace_reads_back_as_it_was_written() {
 /// A file written by this version, frozen: later builds must keep reading it.
 #[test]
 fn the_frozen_version_1_workspace_still_reads() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/workspace/v1/three-tabs.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/workspace/v1/three-tabs.json"
+    );
     let text = std::fs::read_to_string(path).expect("fixture");
     let w = decode_workspace(&text).expect("reads");
     assert_eq!(w, three());
@@ -61,9 +64,17 @@ fn a_damaged_workspace_is_refused_with_its_reason() {
     );
     for (from, to, says) in [
         ("\"active\": 1", "\"active\": 3", "`active`"),
-        ("\"compared\": [\n    2,\n    0\n  ]", "\"compared\": [0, 0]", "twice"),
+        (
+            "\"compared\": [\n    2,\n    0\n  ]",
+            "\"compared\": [0, 0]",
+            "twice",
+        ),
         ("\"baseline\": 0", "\"baseline\": 9", "`baseline`"),
-        ("\"active\": 1", "\"active\": 1, \"extra\": true", "unknown field"),
+        (
+            "\"active\": 1",
+            "\"active\": 1, \"extra\": true",
+            "unknown field",
+        ),
         ("\"markup_rate\"", "\"markup\"", "document 1 of 3"),
     ] {
         match refused(&with(from, to)) {
@@ -93,7 +104,10 @@ fn shared(id: PresetId, name: &str) -> Shared {
 
 #[test]
 fn a_link_to_a_set_of_tabs_reads_back_with_its_active_tab() {
-    let tabs: Vec<Shared> = PresetId::ALL.iter().map(|&id| shared(id, "Variant")).collect();
+    let tabs: Vec<Shared> = PresetId::ALL
+        .iter()
+        .map(|&id| shared(id, "Variant"))
+        .collect();
     let text = encode_set(&tabs, 3).expect("encodes");
     assert!(text.starts_with("3."));
     assert_eq!(decode_set(&text), Ok((tabs.clone(), 3)));
@@ -103,11 +117,17 @@ fn a_link_to_a_set_of_tabs_reads_back_with_its_active_tab() {
 
 #[test]
 fn a_damaged_set_link_is_refused() {
-    let tabs = vec![shared(PresetId::Joint, "a"), shared(PresetId::Supplier, "b")];
+    let tabs = vec![
+        shared(PresetId::Joint, "a"),
+        shared(PresetId::Supplier, "b"),
+    ];
     let text = encode_set(&tabs, 0).expect("encodes");
     assert_eq!(decode_set("x.abc"), Err(LinkError::NotALink));
     assert_eq!(decode_set("0"), Err(LinkError::Truncated));
-    assert_eq!(decode_set(&text.replacen('0', "5", 1)), Err(LinkError::Malformed));
+    assert_eq!(
+        decode_set(&text.replacen('0', "5", 1)),
+        Err(LinkError::Malformed)
+    );
     let cut = &text[..text.len() - 4];
     assert!(decode_set(cut).is_err());
     assert_eq!(encode_set(&tabs, 2), None);

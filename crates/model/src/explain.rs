@@ -205,9 +205,7 @@ impl Quantity {
         match self {
             Quantity::Field(path) => Some(path.field.spec().unit),
             Quantity::Line(line) => Some(line.unit()),
-            Quantity::Rate(_) | Quantity::FlexSubsidy(_) => {
-                Some(Unit::KrPerMonth)
-            }
+            Quantity::Rate(_) | Quantity::FlexSubsidy(_) => Some(Unit::KrPerMonth),
             Quantity::FullTimeHours => Some(Unit::HoursPerWeek),
             Quantity::Months | Quantity::WeeksPerMonth | Quantity::One => None,
         }
@@ -369,6 +367,11 @@ impl Workings<'_> {
     /// 1 − the field's rate.
     fn one_minus(&self, e: Expr) -> Expr {
         Expr::Sum(vec![(false, Self::constant(Quantity::One, 1.0)), (true, e)])
+    }
+
+    /// Whether a group of a kind that `f` accepts is in the scenario.
+    fn has(&self, f: impl Fn(GroupKind) -> bool) -> bool {
+        self.s.groups.iter().any(|g| f(g.kind))
     }
 
     fn groups(&self) -> impl Iterator<Item = (usize, &WorkforceGroup)> {
@@ -536,6 +539,13 @@ impl Workings<'_> {
                 });
                 parts.extend(self.fee());
                 Expr::sum_of(parts)
+            }
+            // Without a group of the kind, the figure is nothing: no inputs to name.
+            Line::CourseRevenue if !self.has(|k| k == GroupKind::Participant) => {
+                Expr::Sum(Vec::new())
+            }
+            Line::MentorRevenue if !self.has(GroupKind::needs_employee_support) => {
+                Expr::Sum(Vec::new())
             }
             Line::CourseRevenue => Expr::Product(vec![
                 self.persons(GroupKind::Participant),

@@ -150,6 +150,10 @@ pub enum Shown {
     Staffing(StaffingMode),
     /// In groups whose people are paid a wage.
     PaidGroup,
+    /// When a group of this kind is in the scenario (course places need participants).
+    WithKind(GroupKind),
+    /// When a group of fleksjob or småjob is in the scenario (mentor support is for them).
+    WithSupported,
 }
 
 /// The section of the input panel a field belongs to.
@@ -329,16 +333,16 @@ const ROWS: [FieldSpec; 26] = [
         Typical::None, Shown::Always, folded(S::Price)),
     row(F::CoursePricePerWeek, "municipal.course_price_per_week", global!(municipal.course_price_per_week), Unit::KrPerWeek, range(0.0, 50_000.0),
         value(3_000.0, 2026, E, "Kommunens køb af et tilbud med socialpædagogisk støtte, skøn; jobtræning 14.000–17.000 kr./md. i en udbyders prisliste fra 2018", "The municipality's purchase of a programme with social-pedagogical support, estimate; job training DKK 14,000–17,000 a month in a provider's 2018 price list"),
-        T(1_500.0, 5_000.0), Shown::Always, at(S::Municipal)),
+        T(1_500.0, 5_000.0), Shown::WithKind(GroupKind::Participant), at(S::Municipal)),
     row(F::Occupancy, "municipal.occupancy", global!(municipal.occupancy), Unit::Percent, ANY,
-        value(1.0, 2026, E, "Fuldt hold som udgangspunkt; pladser står ofte tomme mellem to deltagere, typisk 70–95 % belægning, skøn", "A full team to begin with; places often stand empty between participants, typically 70–95% filled, estimate"),
-        T(0.70, 1.0), Shown::Always, at(S::Municipal)),
+        value(1.0, 2026, E, "Fuldt hold i eksemplerne, så tallene er lette at følge; står pladser tomme mellem to deltagere, er 70–95 % typisk: skriv jeres eget tal, skøn", "A full team in the examples, so the figures are easy to follow; where places stand empty between participants, 70–95% is typical: enter your own figure, estimate"),
+        T(0.70, 1.0), Shown::WithKind(GroupKind::Participant), at(S::Municipal)),
     row(F::MentorHoursPerWeek, "municipal.mentor_hours_per_week", global!(municipal.mentor_hours_per_week), Unit::HoursPerWeek, range(0.0, 37.0),
         value(0.0, 2026, E, "Intet mentorkøb som udgangspunkt: mentorstøtte bevilges pr. person og for en periode; typisk 1–5 timer/uge, når den bevilges", "No mentor purchase to begin with: mentor support is granted per person and for a period; typically 1–5 hours/week when granted"),
-        T(0.0, 5.0), Shown::Always, at(S::Municipal)),
+        T(0.0, 5.0), Shown::WithSupported, at(S::Municipal)),
     row(F::MentorRate, "municipal.mentor_rate", global!(municipal.mentor_rate), Unit::KrPerHour, range(0.0, 5_000.0),
         value(375.0, 2026, E, "Skøn; 250 kr./time i 2018", "Estimate; DKK 250/hour in 2018"),
-        T(250.0, 550.0), Shown::Always, at(S::Municipal)),
+        T(250.0, 550.0), Shown::WithSupported, at(S::Municipal)),
     row(F::FixedFte, "support.fixed_fte", global!(support.fixed_fte), Unit::Fte, range(0.0, 100.0),
         value(1.0, 2026, E, "Én socialpædagog på fuld tid", "One full-time social educator"),
         Typical::None, Shown::Staffing(StaffingMode::Fixed), at(S::Support)),
@@ -593,6 +597,8 @@ impl Scenario {
             Shown::Pricing(mode) => self.pricing.mode == mode,
             Shown::Staffing(mode) => self.support.staffing == mode,
             Shown::PaidGroup => group.is_some_and(|g| g.kind.is_paid()),
+            Shown::WithKind(kind) => self.groups.iter().any(|g| g.kind == kind),
+            Shown::WithSupported => self.groups.iter().any(|g| g.kind.needs_employee_support()),
         }
     }
 

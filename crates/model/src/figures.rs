@@ -3,6 +3,7 @@
 //! the break-evens; each with its unit and which way is good news. And the inputs of a scenario
 //! as a comparison lists them. Their names are texts (`text/figures.rs` in the web app).
 
+use super::explain::Line;
 use super::fields::FieldPath;
 use super::outcome::Outcome;
 use super::presets::PresetId;
@@ -30,7 +31,7 @@ impl FigureUnit {
             FigureUnit::Kr | FigureUnit::Hours => d.abs() < 0.5,
             FigureUnit::Kr2 => d.abs() < 0.005,
             FigureUnit::Percent => d.abs() < 0.0005,
-            FigureUnit::Count => d.abs() < 0.05,
+            FigureUnit::Count => d.abs() < 0.005,
         }
     }
 }
@@ -118,6 +119,22 @@ impl KeyFigure {
             KeyFigure::BreakEvenHours => o.break_even.billed_hours.value(),
             KeyFigure::BreakEvenCoursePrice => o.break_even.course_price.value(),
         }
+    }
+
+    /// The results line it is, where it is one: then it has that line's name and working.
+    pub fn line(self) -> Option<Line> {
+        Some(match self {
+            KeyFigure::CompanyPayment => Line::CompanyPayment,
+            KeyFigure::CompanyCostPerHour => Line::CostPerBilledHour,
+            KeyFigure::SocialEnterpriseResult => Line::SeResult,
+            KeyFigure::MunicipalPurchases => Line::MunicipalTotal,
+            KeyFigure::Coverage => Line::Coverage,
+            KeyFigure::CoverageSurplus => Line::Surplus,
+            KeyFigure::BilledHours => Line::Billed,
+            KeyFigure::KommuneNet => Line::KommuneNet,
+            KeyFigure::StatNet => Line::StatNet,
+            _ => return None,
+        })
     }
 
     /// Its unit.

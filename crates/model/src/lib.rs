@@ -7,7 +7,7 @@
 //! The modules, each using only those listed before it: `common` (sums, sources, keyed enums),
 //! `rates` (dated rate tables), `scenario` (the inputs), `fields` (the field table: defaults,
 //! ranges, paths), `outcome` (the outputs), `derive` (shared derivations), `validate`,
-//! `break_even`, `public_purse`, `evaluate`, `presets`, `figures` (the key figures of an outcome), `explain` (each figure's working). The scenario file format is in `formats`.
+//! `break_even`, `public_purse`, `evaluate`, `presets`, `explain` (each figure's working), `figures` (the key figures of an outcome). The scenario file format is in `formats`.
 
 pub mod break_even;
 pub mod common;

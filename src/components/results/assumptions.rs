@@ -34,11 +34,11 @@ pub fn Assumptions(p: &AssumptionsProps) -> Html {
     let today = format::date(lang, p.today);
     let title_id = format!("{}assumptions-title", p.prefix);
     html! {
-        <section class="card print-only" aria-labelledby={title_id.clone()}>
+        <section class="card print-only assumptions-card" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>
                 { sources::assumptions_title(lang, p.preset) }
             </h2>
-            <p class="report-meta">{ sources::report_meta(lang, &p.name, sc.rate_year, &today) }</p>
+            <p class="report-meta">{ sources::assumptions_meta(lang, &p.name, &today) }</p>
             if !p.current {
                 <p class="stale-note">{ t(lang, sources::STALE_FIELDS) }</p>
             }

@@ -86,7 +86,7 @@ pub fn BreakEvens(p: &BreakEvensProps) -> Html {
                 let kind = *kind;
                 let status = match be {
                     BreakEven::At { value } => html! { <strong data-testid={format!("breakeven-{}", test_key(kind))}>{ shown(lang, kind, p.pricing_mode, *value) }</strong> },
-                    BreakEven::AlreadyCovered => html! { <span>{ t(lang, results::ALREADY_COVERED) }</span> },
+                    BreakEven::AlreadyCovered => html! { <span>{ results::already_covered(lang, kind, p.pricing_mode) }</span> },
                     BreakEven::NotReachable { reason } => html! { <span>{ messages::not_reachable(lang, *reason) }</span> },
                     BreakEven::NotApplicable => html! { <span>{ t(lang, results::NO_SOCIAL_EDUCATOR) }</span> },
                 };

@@ -12,12 +12,13 @@ pub mod verdicts;
 pub mod working;
 
 use crate::app::config::{Part, Reader};
-use crate::components::choice::Choice;
 use crate::app::Edit;
 use crate::components::after_paint::use_after_first_paint;
+use crate::components::choice::Choice;
+use crate::locale::format;
 use crate::locale::CivilDate;
 use crate::model::{ApplyError, BreakEvenKind, Outcome, PresetId, Scenario};
-use crate::text::{results, t, Lang};
+use crate::text::{presets, results, sources as sources_text, t, Lang};
 use assumptions::Assumptions;
 use break_evens::BreakEvens;
 use company_cost::company_cost;
@@ -89,7 +90,9 @@ impl Card {
         match reader {
             None => [Coverage, Parties, CompanyCost, HoursJobs, BreakEvens],
             Some(Reader::Company) => [CompanyCost, Parties, HoursJobs, Coverage, BreakEvens],
-            Some(Reader::SocialEnterprise) => [Coverage, BreakEvens, Parties, CompanyCost, HoursJobs],
+            Some(Reader::SocialEnterprise) => {
+                [Coverage, BreakEvens, Parties, CompanyCost, HoursJobs]
+            }
             Some(Reader::Municipality) => [Parties, HoursJobs, Coverage, CompanyCost, BreakEvens],
         }
     }
@@ -178,6 +181,12 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
                         onchoose={onreader.reform(move |i: usize| readers.get(i).copied().flatten())} />
                 </div>
             }
+            // On paper the first page is the summary: whose scenario, when, on which rates, and
+            // each party's answer; the inputs and sources follow on their own pages.
+            <div class="report-head print-only">
+                <p class="report-head__name">{ p.name.clone() }</p>
+                <p class="report-meta">{ sources_text::report_meta(lang, presets::name(lang, p.preset), s.rate_year, &format::date(lang, p.today)) }</p>
+            </div>
             if !p.current {
                 <p class="stale-note" role="status">{ t(lang, results::STALE) }</p>
             }

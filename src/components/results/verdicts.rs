@@ -62,6 +62,10 @@ pub fn Verdicts(p: &VerdictsProps) -> Html {
         verdicts::state_pays(lang, &kr(-pp.stat.net))
     };
     let fit = match o.price_fit {
+        PriceFit::Fits { floor, ceiling } if floor <= 0.0 => Some((
+            true,
+            verdicts::price_fits_from_zero(lang, p.pricing_mode, &price(ceiling)),
+        )),
         PriceFit::Fits { floor, ceiling } => Some((
             true,
             verdicts::price_fits(lang, p.pricing_mode, &price(floor), &price(ceiling)),

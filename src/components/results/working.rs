@@ -77,17 +77,8 @@ impl Lines<'_> {
     /// The written-out sum, a note if its rounded terms do not add up exactly, and the terms.
     fn body(&self, expr: &Expr, value: f64, line: Line, cost: bool) -> Html {
         let lang = self.lang;
-        let shown = |x: f64| lines::value(lang, line, if cost { -x } else { x });
         let terms = expr.terms();
-        let entered = matches!(expr, Expr::Term(Term { quantity: Quantity::Field(_), .. }));
-        let sum = if entered {
-            t(lang, lines::ENTERED).to_string()
-        } else {
-            let written = write(lang, expr, false);
-            let written = if cost { format!("\u{2212}({written})") } else { written };
-            format!("{written} = {}", shown(value))
-        };
-        let rounded = !entered && shown(expr.eval(&lines::as_written)) != shown(value);
+        let (sum, rounded) = lines::written_out(lang, expr, value, line, cost);
         html! {
             <div class="working__body">
                 <p class="working__sum">{ sum }</p>
@@ -122,48 +113,5 @@ impl Lines<'_> {
             }
             _ => html! { <li>{ name }{ ": " }{ value }</li> },
         })
-    }
-}
-
-/// `e` written out; `nested` when it sits inside a product or ratio (a sum then takes brackets).
-fn write(lang: Lang, e: &Expr, nested: bool) -> String {
-    match e {
-        Expr::Term(term) => lines::term(lang, term),
-        Expr::Sum(parts) if parts.is_empty() => "0".to_string(),
-        Expr::Sum(parts) => {
-            let mut out = String::new();
-            for (i, (minus, part)) in parts.iter().enumerate() {
-                let inner = write(lang, part, *minus);
-                match (i, minus) {
-                    (0, false) => out.push_str(&inner),
-                    (0, true) => out.push_str(&format!("\u{2212}{inner}")),
-                    (_, false) => out.push_str(&format!(" + {inner}")),
-                    (_, true) => out.push_str(&format!(" \u{2212} {inner}")),
-                }
-            }
-            if nested && parts.len() > 1 {
-                format!("({out})")
-            } else {
-                out
-            }
-        }
-        // × binds tighter than + and −, so a product never needs brackets.
-        Expr::Product(factors) => factors
-            .iter()
-            .map(|f| write(lang, f, true))
-            .collect::<Vec<_>>()
-            .join(" \u{d7} "),
-        Expr::Ratio(n, d) => {
-            let denominator = match d.as_ref() {
-                Expr::Product(f) if f.len() > 1 => format!("({})", write(lang, d, false)),
-                _ => write(lang, d, true),
-            };
-            let out = format!("{} / {denominator}", write(lang, n, true));
-            if nested {
-                format!("({out})")
-            } else {
-                out
-            }
-        }
     }
 }

@@ -28,7 +28,7 @@ export class CalculatorPage {
     this.html = page.locator('html');
     this.staleNote = page.locator('.results > .stale-note');
     this.coverageVerdict = page.locator('.coverage__verdict');
-    this.printOnly = page.locator('.print-only');
+    this.printOnly = page.locator('.assumptions-card');
     this.inputsColumn = page.locator('.layout__inputs');
     this.headerActions = page.locator('.header__actions');
     this.firstFold = page.locator('details.advanced').first();

@@ -7,7 +7,7 @@ test('the four-party view shows kommune and stat with a plain verdict each', asy
   await calc.goto();
   // Hand-computed in tests/model_public_purse.rs (joint model, 2026 rates).
   await expect(calc.verdicts).toContainText('Virksomheden sparer 37.208\u00a0kr. om året i forhold til sit alternativ.');
-  await expect(calc.verdicts).toContainText('Kommunen betaler 191.715\u00a0kr. mere, end den får tilbage');
+  await expect(calc.verdicts).toContainText('Kommunen betaler 191.715\u00a0kr. mere for forløbspladser og mentorstøtte, end den får ind i skat');
   await expect(calc.verdicts).toContainText('Staten får 50.658\u00a0kr. om året');
   for (const party of ['Virksomheden', 'Den socialøkonomiske virksomhed', 'Kommunen', 'Staten']) {
     await expect(calc.parties.getByRole('heading', { name: party, exact: true })).toBeVisible();
