@@ -31,8 +31,9 @@ fn main() {
     } else {
         host::fragment()
     };
-    // This tab's workspace before a reload (all tabs, the active one, the comparison, the reader).
-    let restored = if config.view.embedded {
+    // This tab's workspace before a reload (all tabs, the active one, the comparison, the reader);
+    // a new visit in the same tab (an address typed, a link followed) starts afresh.
+    let restored = if config.view.embedded || !host::is_reload() {
         None
     } else {
         storage::session_read(workspace::SESSION_KEY).and_then(|t| workspace::read_session(&t))

@@ -22,6 +22,30 @@ pub fn reveal_and_focus(id: &str) {
     }
 }
 
+/// Moves focus to the field with `id`; if it is not built yet because its fold (`fold`) is
+/// closed, opens the fold first and focuses the field once the fold has rendered its contents.
+pub fn reveal_field(id: &str, fold: Option<String>) {
+    let exists = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .is_some();
+    if exists {
+        reveal_and_focus(id);
+        return;
+    }
+    let Some(fold) = fold else { return };
+    // Opening the details fires its toggle event; the fold then builds its contents.
+    reveal_and_focus(&fold);
+    if let Some(details) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&fold))
+    {
+        let _ = details.set_attribute("open", "");
+    }
+    let id = id.to_string();
+    let _ = super::timer::later(80, move || reveal_and_focus(&id));
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(lang: &str, title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -264,3 +264,24 @@ pub fn stop_before_print(listener: &Closure<dyn FnMut()>) {
             w.remove_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
     }
 }
+
+/// Whether this page load is a reload of the tab, or a way back to it (back or forward): then the
+/// tab's workspace is restored. A new visit (a link followed, an address typed) starts afresh.
+pub fn is_reload() -> bool {
+    use js_sys::{Array, Function, Reflect};
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let kind = Reflect::get(&window, &"performance".into())
+        .ok()
+        .and_then(|perf| {
+            let f = Reflect::get(&perf, &"getEntriesByType".into())
+                .ok()?
+                .dyn_into::<Function>()
+                .ok()?;
+            let entries = f.call1(&perf, &"navigation".into()).ok()?;
+            let first = entries.dyn_into::<Array>().ok()?.get(0);
+            Reflect::get(&first, &"type".into()).ok()?.as_string()
+        });
+    matches!(kind.as_deref(), Some("reload" | "back_forward"))
+}

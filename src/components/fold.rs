@@ -8,6 +8,9 @@ use yew::prelude::*;
 pub struct FoldProps {
     /// The always-visible summary line.
     pub summary: AttrValue,
+    /// The `<details>` element's id (a link to a field inside opens it by this id).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     /// CSS class of the `<details>` element.
     #[prop_or_default]
     pub class: Classes,
@@ -32,7 +35,7 @@ pub fn Fold(p: &FoldProps) -> Html {
     };
     let open = *opened || p.force_open;
     html! {
-        <details class={p.class.clone()} {open} {ontoggle}>
+        <details id={p.id.clone()} class={p.class.clone()} {open} {ontoggle}>
             <summary>{ p.summary.clone() }</summary>
             if open {
                 { p.children.clone() }

@@ -112,7 +112,7 @@ pub fn GroupCard(p: &GroupCardProps) -> Html {
                 }
             </div>
             if !folded.is_empty() {
-                <Fold class="advanced" summary={fields::fold_title(lang, Section::Group)} {force_open}>
+                <Fold id={format!("fold-groups-{i}")} class="advanced" summary={fields::fold_title(lang, Section::Group)} {force_open}>
                     { for folded.iter().copied().map(field) }
                 </Fold>
             }

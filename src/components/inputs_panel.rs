@@ -84,7 +84,7 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
                 { before }
                 { for open.iter().map(|path| number_field(lang, doc, *path, &h, &p.locks)) }
                 if !hidden.is_empty() {
-                    <Fold class="advanced" summary={fields::fold_title(lang, id)} {force_open}>
+                    <Fold id={format!("fold-{}", id.key())} class="advanced" summary={fields::fold_title(lang, id)} {force_open}>
                         { for hidden.iter().map(|path| number_field(lang, doc, *path, &h, &p.locks)) }
                     </Fold>
                 }

@@ -464,6 +464,16 @@ impl FieldPath {
         self.group.is_some() == self.field.is_group_field()
     }
 
+    /// The HTML id of the fold that holds the field, if it sits in one: `fold-support`, or
+    /// `fold-groups-2` for a group's.
+    pub fn fold_dom_id(&self) -> Option<String> {
+        let place = self.field.spec().place;
+        place.folded.then(|| match self.group {
+            Some(i) => format!("fold-groups-{i}"),
+            None => format!("fold-{}", place.section.key()),
+        })
+    }
+
     /// A stable identifier usable as an HTML id, e.g. `f-groups-2-hours_per_week`.
     pub fn dom_id(&self) -> String {
         let mut id = String::from("f-");

@@ -59,8 +59,8 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
     let c = &p.outcome.coverage;
     let lines = Lines {
         lang,
-        scenario: &p.scenario,
-        outcome: &p.outcome,
+        scenario: p.scenario.clone(),
+        outcome: p.outcome.clone(),
         link: p.link,
     };
     let headline = match c.ratio {

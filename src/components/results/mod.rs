@@ -131,8 +131,8 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     let link = prefix.is_empty();
     let lines = Lines {
         lang,
-        scenario: s,
-        outcome: &o,
+        scenario: s.clone(),
+        outcome: o.clone(),
         link,
     };
     let reader = p.reader;

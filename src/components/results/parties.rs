@@ -58,8 +58,8 @@ pub fn Parties(p: &PartiesProps) -> Html {
     );
     let lines = Lines {
         lang,
-        scenario: &p.scenario,
-        outcome: o,
+        scenario: p.scenario.clone(),
+        outcome: o.clone(),
         link: p.link,
     };
     let row = |line: Line| lines.row(line, Shown::AsIs, false);

@@ -6,17 +6,18 @@
 use crate::browser::dom;
 use crate::model::{working, Expr, Line, Outcome, Quantity, Scenario, Term};
 use crate::text::{lines, t, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The lines of one results column: the scenario and outcome they come from.
-#[derive(Clone, Copy)]
-pub struct Lines<'a> {
+#[derive(Clone)]
+pub struct Lines {
     /// Interface language.
     pub lang: Lang,
     /// The inputs.
-    pub scenario: &'a Scenario,
+    pub scenario: Rc<Scenario>,
     /// The outcome.
-    pub outcome: &'a Outcome,
+    pub outcome: Rc<Outcome>,
     /// Whether the inputs' fields are on the page, so a term can link to its field.
     pub link: bool,
 }
@@ -30,7 +31,7 @@ pub enum Shown {
     Cost,
 }
 
-impl Lines<'_> {
+impl Lines {
     /// One row of a list of sums: the name (opening the working) and the value.
     pub fn row(&self, line: Line, shown: Shown, total: bool) -> Html {
         self.row_named(line, shown, total, None)
@@ -39,41 +40,91 @@ impl Lines<'_> {
     /// A row whose name has a detail after it: "Socialpædagog (1,50 årsværk)".
     pub fn row_named(&self, line: Line, shown: Shown, total: bool, detail: Option<String>) -> Html {
         let lang = self.lang;
-        let Some(w) = working(self.scenario, self.outcome, line) else {
+        let Some(v) = line.value(&self.outcome) else {
             return Html::default();
         };
         let cost = shown == Shown::Cost;
-        let value = if cost { -w.value } else { w.value };
-        let mut name = lines::signed_name(lang, line, w.value).to_string();
+        let mut name = lines::signed_name(lang, line, v).to_string();
         if let Some(detail) = detail {
             name = format!("{name} ({detail})");
         }
         html! {
             <div class={classes!(total.then_some("sums__total"))}>
-                <dt>
-                    <details class="working">
-                        <summary>{ name }</summary>
-                        { self.body(&w.expr, w.value, line, cost) }
-                    </details>
-                </dt>
-                <dd>{ lines::value(lang, line, value) }</dd>
+                <dt>{ self.working(line, cost, name, false) }</dt>
+                <dd>{ lines::value(lang, line, if cost { -v } else { v }) }</dd>
             </div>
         }
     }
 
     /// A working on its own, under a heading that opens it (the coverage's headline).
     pub fn block(&self, line: Line, summary: &str) -> Html {
-        let Some(w) = working(self.scenario, self.outcome, line) else {
+        if line.value(&self.outcome).is_none() {
             return Html::default();
-        };
-        html! {
-            <details class="working working--block">
-                <summary>{ summary.to_string() }</summary>
-                { self.body(&w.expr, w.value, line, false) }
-            </details>
         }
+        self.working(line, false, summary.to_string(), true)
     }
 
+    fn working(&self, line: Line, cost: bool, summary: String, block: bool) -> Html {
+        html! {
+            <WorkingFold lang={self.lang} scenario={self.scenario.clone()} outcome={self.outcome.clone()}
+                {line} {cost} link={self.link} summary={summary} {block} />
+        }
+    }
+}
+
+/// Properties of [`WorkingFold`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WorkingFoldProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The inputs.
+    pub scenario: Rc<Scenario>,
+    /// The outcome.
+    pub outcome: Rc<Outcome>,
+    /// The line explained.
+    pub line: Line,
+    /// Shown as a cost (its value with the sign turned).
+    pub cost: bool,
+    /// Whether a term links to its field.
+    pub link: bool,
+    /// What opens it: the line's name, or a heading.
+    pub summary: AttrValue,
+    /// On its own under a headline rather than in a row.
+    pub block: bool,
+}
+
+/// A line's working, built only while it is open: closed, it costs a render no more than its name.
+#[component]
+pub fn WorkingFold(p: &WorkingFoldProps) -> Html {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
+    };
+    let body = (*open)
+        .then(|| working(&p.scenario, &p.outcome, p.line))
+        .flatten()
+        .map(|w| {
+            let at = Lines {
+                lang: p.lang,
+                scenario: p.scenario.clone(),
+                outcome: p.outcome.clone(),
+                link: p.link,
+            };
+            at.body(&w.expr, w.value, p.line, p.cost)
+        });
+    html! {
+        <details class={classes!("working", p.block.then_some("working--block"))} open={*open} {ontoggle}>
+            <summary>{ p.summary.clone() }</summary>
+            { for body }
+        </details>
+    }
+}
+
+impl Lines {
     /// The written-out sum, a note if its rounded terms do not add up exactly, and the terms.
     fn body(&self, expr: &Expr, value: f64, line: Line, cost: bool) -> Html {
         let lang = self.lang;
@@ -97,7 +148,7 @@ impl Lines<'_> {
 
     fn term_item(&self, term: &Term) -> Option<Html> {
         let lang = self.lang;
-        let name = lines::term_name(lang, self.scenario, term)?;
+        let name = lines::term_name(lang, &self.scenario, term)?;
         let value = lines::term(lang, term);
         Some(match term.quantity {
             Quantity::Field(path) if self.link => {
@@ -106,7 +157,7 @@ impl Lines<'_> {
                     let id = id.clone();
                     Callback::from(move |ev: MouseEvent| {
                         ev.prevent_default();
-                        dom::reveal_and_focus(&id);
+                        dom::reveal_field(&id, path.fold_dom_id());
                     })
                 };
                 html! { <li><a href={format!("#{id}")} {onclick}>{ name }</a>{ ": " }{ value }</li> }

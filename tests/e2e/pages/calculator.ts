@@ -141,6 +141,38 @@ export class CalculatorPage {
     await this.page.locator(`input[name="${group}"]`).locator('xpath=..').filter({ hasText: label }).locator('input').check();
   }
 
+  /** The working of the results line named `name` (its name opens it). */
+  working(name: string): Locator {
+    return this.results.locator('details.working').filter({
+      has: this.page.locator('summary').getByText(name, { exact: true }),
+    }).first();
+  }
+
+  /** Opens the working of the line named `name` with the keyboard and returns it. */
+  async openWorking(name: string): Promise<Locator> {
+    const working = this.working(name);
+    await working.locator('summary').focus();
+    await this.page.keyboard.press('Enter');
+    await expect(working).toHaveJSProperty('open', true);
+    await expect(working.locator('.working__body')).toBeVisible();
+    return working;
+  }
+
+  /** The choice of whose answer comes first: "Alle parter", "Virksomheden", … */
+  reader(label: string): Locator {
+    return this.results.locator('.results__reader').getByRole('radio', { name: label, exact: true });
+  }
+
+  /** The titles of the results' cards, in the page's order. */
+  get cardTitles(): Locator {
+    return this.results.locator('.card__title');
+  }
+
+  /** The narrow screens' summary bar. */
+  get summaryBar(): Locator {
+    return this.page.locator('.mini-summary');
+  }
+
   /** The one-line verdicts above the details. */
   get verdicts(): Locator {
     return this.page.getByTestId('verdicts');

@@ -53,6 +53,9 @@ export class ScenarioBar {
   readonly exportJson: Locator;
   readonly exportCsv: Locator;
   readonly importFile: Locator;
+  /** Every tab as one file, and a link to every tab (in the menu of files, with two tabs or more). */
+  readonly exportWorkspace: Locator;
+  readonly copySetLink: Locator;
   /** The status line (role=status) and its way back. */
   readonly notice: Locator;
   readonly noticeUndo: Locator;
@@ -73,6 +76,8 @@ export class ScenarioBar {
     this.exportJson = page.locator('#export-json');
     this.exportCsv = page.locator('#export-csv');
     this.importFile = page.locator('#import-file');
+    this.exportWorkspace = page.locator('#export-workspace');
+    this.copySetLink = page.locator('#copy-set-link');
     this.notice = page.locator('#notice');
     this.noticeUndo = this.notice.locator('.notice__undo');
     this.noticeError = this.notice.locator('.notice__body--error');
@@ -244,6 +249,16 @@ export class ComparePage {
   /** The difference from the baseline shown in row `name` of the key figures, per compared scenario. */
   delta(name: string): Locator {
     return this.row('figures', name).locator('.compare__delta');
+  }
+
+  /** The names of the scenarios compared, in the columns' order. */
+  async columnNames(): Promise<string[]> {
+    return this.figures.locator('thead .compare__name').allTextContents();
+  }
+
+  /** The name of the baseline's column. */
+  get baselineName(): Locator {
+    return this.figures.locator('thead th.compare__base .compare__name');
   }
 
   /** The checkbox taking scenario `id` in or out, and the radio making it the baseline. */

@@ -108,6 +108,24 @@ export const views: View[] = [
     },
   },
   {
+    name: 'every working open, for a municipality reader',
+    open: async (page, lang = 'da') => {
+      const calc = new CalculatorPage(page);
+      await calc.goto(`?lang=${lang}&reader=municipality`);
+      await page.evaluate(() => document.querySelectorAll('details.working').forEach((d) => { d.open = true; }));
+      await page.locator('.working__body').first().waitFor();
+    },
+  },
+  {
+    name: 'a company reader, printed',
+    open: async (page, lang = 'da') => {
+      const calc = new CalculatorPage(page);
+      await calc.goto(`?lang=${lang}&reader=company`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.report-head')).toBeVisible();
+    },
+  },
+  {
     name: 'the comparison printed',
     open: async (page, lang) => {
       await compareTwo(page, lang);

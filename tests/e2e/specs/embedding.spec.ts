@@ -66,9 +66,9 @@ test('with storage blocked inside the iframe the calculator still computes', asy
 
 test('prefill and theme parameters take effect', async ({ page }) => {
   const calc = new CalculatorPage(page);
-  await calc.goto('?embed=1&lang=en&model=supplier&year=2025&set.municipal.course_price_per_week=2500&set.pricing.markup_rate=20&lock.municipal.course_price_per_week=Our%20price%202026&accent=005a7e&font=georgia&hide=glossary,breakevens');
+  await calc.goto('?embed=1&lang=en&model=joint&year=2025&set.municipal.course_price_per_week=2500&set.pricing.markup_rate=20&lock.municipal.course_price_per_week=Our%20price%202026&accent=005a7e&font=georgia&hide=glossary,breakevens');
   await expect(calc.root).toHaveAttribute('lang', 'en');
-  await expect(calc.presetRadio('supplier')).toBeChecked();
+  await expect(calc.presetRadio('joint')).toBeChecked();
   await expect(calc.field('pricing.markup_rate')).toHaveValue('20');
   await expect(calc.field('municipal.course_price_per_week')).toHaveValue('2,500');
   await expect(calc.field('municipal.course_price_per_week')).toHaveJSProperty('readOnly', true);

@@ -16,7 +16,7 @@ async function edited(page: Page) {
   // Done once the page shows them (the address follows the render).
   await bar.linkAfter(
     () => calc.fill('pricing.markup_rate', '20,5'),
-    () => calc.fill('municipal.course_price_per_week', '2.345,5'),
+    () => calc.fill('company.alternative_price_per_hour', '2.345,5'),
   );
   return { calc, bar };
 }
@@ -42,7 +42,7 @@ test('the spreadsheet is UTF-8 with BOM, semicolons, decimal commas and CRLF', a
   expect(rows).toContainEqual(expect.stringMatching(/^Socialpædagoger \(årsværk\);\d+(,\d{1,4})?$/));
   expect(rows).toContainEqual(expect.stringMatching(/^Virksomhedens pris pr\. faktureret time \(kr\.\);\d+,\d\d$/));
   expect(rows).toContain('Overhead på lønomkostningen (%);20,5');
-  expect(rows).toContain('Kommunens pris pr. deltagerplads pr. uge (kr./uge);2345,5');
+  expect(rows).toContain('Virksomhedens alternative timepris (kr./time);2345,5');
   expect(rows).toContain('Partnerskabsmodel;Leverandør');
   for (const row of rows.filter((r) => r.includes(';'))) {
     expect(row, row).not.toMatch(/;-?\d{1,3}\.\d{3}/);
@@ -60,7 +60,7 @@ test('the scenario file holds every input and opens again as the same scenario',
     version: 3,
     name: NAME,
     model: 'supplier',
-    scenario: { pricing: { markup_rate: 0.205 }, municipal: { course_price_per_week: 2345.5 } },
+    scenario: { pricing: { markup_rate: 0.205 }, company: { alternative_price_per_hour: 2345.5 } },
   });
   expect(Date.parse(file.saved)).not.toBeNaN();
   expect(file.scenario.groups.length).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ test('the scenario file holds every input and opens again as the same scenario',
   await expect(calc.coverage).toHaveText(coverage!);
   await expect(calc.presetRadio('supplier')).toBeChecked();
   await expect(calc.field('pricing.markup_rate')).toHaveValue('20,5');
-  await expect(calc.field('municipal.course_price_per_week')).toHaveValue('2.345,5');
+  await expect(calc.field('company.alternative_price_per_hour')).toHaveValue('2.345,5');
 });
 
 test('a file that is no scenario is refused with a reason, and nothing changes', async ({ page }) => {

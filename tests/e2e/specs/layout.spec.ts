@@ -24,7 +24,8 @@ test('choosing another model shows its results from the top', async ({ page }) =
   await calc.choosePreset('supplier');
   await expect(calc.coverage).toHaveText('69,1\u00a0%');
   await expect.poll(() => calc.resultsColumn.evaluate((el) => el.scrollTop)).toBe(0);
-  await expect(calc.coverage).toBeInViewport();
+  // The answers come first: the verdicts, then the coverage.
+  await expect(calc.verdicts).toBeInViewport();
 });
 
 test('the flow diagram names the social educator plainly in English', async ({ page }) => {

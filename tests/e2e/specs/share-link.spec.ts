@@ -12,7 +12,7 @@ test('a copied link opens the same scenario in another window', async ({ page, c
   await calc.choosePreset('supplier');
   await bar.rename('Værksted Nord; «test»');
   await calc.fill('pricing.markup_rate', '17,5');
-  await calc.fill('municipal.course_price_per_week', '2.345,67');
+  await calc.fill('company.alternative_price_per_hour', '2.345,67');
   await calc.fill('groups[1].persons', '4');
   await calc.switchLanguage();
   await expect(calc.root).toHaveAttribute('lang', 'en');
@@ -32,7 +32,7 @@ test('a copied link opens the same scenario in another window', async ({ page, c
   await expect(new ScenarioBar(other).name).toHaveValue('Værksted Nord; «test»');
   await expect(new ScenarioBar(other).currentTab).toHaveText('Værksted Nord; «test»');
   await expect(restored.field('pricing.markup_rate')).toHaveValue('17.5');
-  await expect(restored.field('municipal.course_price_per_week')).toHaveValue('2,345.67');
+  await expect(restored.field('company.alternative_price_per_hour')).toHaveValue('2,345.67');
   await expect(restored.field('groups[1].persons')).toHaveValue('4');
   // No notice of a refused link, and only the one scenario.
   await expect(new ScenarioBar(other).noticeError).toHaveCount(0);
