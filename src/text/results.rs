@@ -46,7 +46,7 @@ pub const READER_ALL: Pair = ("Alle parter", "Every party");
 pub const READER_COMPANY: Pair = ("Virksomheden", "The company");
 
 /// The choice of the social enterprise as reader.
-pub const READER_ENTERPRISE: Pair = ("Den socialøkonomiske virksomhed", "The social enterprise");
+pub const READER_ENTERPRISE: Pair = ("Social\u{ad}økonomisk virksomhed", "The social enterprise");
 
 /// The choice of the municipality as reader.
 pub const READER_MUNICIPALITY: Pair = ("Kommunen", "The municipality");

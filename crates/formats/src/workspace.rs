@@ -55,7 +55,7 @@ struct WorkspaceOut<'a> {
     compared: &'a [usize],
     #[serde(skip_serializing_if = "Option::is_none")]
     baseline: Option<usize>,
-    documents: Vec<serde_json::Value>,
+    documents: Vec<Box<RawValue>>,
 }
 
 #[derive(Deserialize)]
@@ -80,7 +80,7 @@ pub fn encode_workspace(w: &WorkspaceFile) -> String {
     let documents = w
         .documents
         .iter()
-        .filter_map(|d| serde_json::from_str(&scenario_file::encode_file(d)).ok())
+        .filter_map(|d| RawValue::from_string(indented(&scenario_file::encode_file(d))).ok())
         .collect();
     let out = WorkspaceOut {
         format: WORKSPACE_FORMAT,
@@ -91,6 +91,12 @@ pub fn encode_workspace(w: &WorkspaceFile) -> String {
         documents,
     };
     serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
+/// A pretty-printed document's text indented to sit in the workspace's `documents` list (JSON
+/// whitespace only: the value is unchanged).
+fn indented(text: &str) -> String {
+    text.replace('\n', "\n    ")
 }
 
 /// Reads a workspace file of version [`WORKSPACE_VERSION`]; never panics.
@@ -108,17 +114,15 @@ pub fn decode_workspace(text: &str) -> Result<WorkspaceFile, FileError> {
     }
     let invalid = |detail: String| FileError::InvalidScenario { detail };
     #[derive(Deserialize)]
-    struct Version {
-        version: Option<serde_json::Value>,
+    struct Version<'a> {
+        #[serde(borrow)]
+        version: Option<&'a RawValue>,
     }
     let version: Version = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
-    if version.version.as_ref().and_then(serde_json::Value::as_u64)
-        != Some(u64::from(WORKSPACE_VERSION))
-    {
+    let found = version.version.map(RawValue::get);
+    if found.and_then(|v| v.parse::<u64>().ok()) != Some(u64::from(WORKSPACE_VERSION)) {
         return Err(FileError::UnsupportedVersion {
-            found: version
-                .version
-                .map_or_else(|| "(missing)".to_string(), |v| v.to_string()),
+            found: found.unwrap_or("(missing)").to_string(),
         });
     }
     let w: WorkspaceIn = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
