@@ -79,14 +79,14 @@ fn a_working_with_rounded_terms_says_so() {
 fn a_saving_and_an_expense_are_named_for_what_they_are() {
     assert_eq!(
         lines::signed_name(Lang::Da, Line::KommuneTransfers, 100.0),
-        "Sparede ydelser efter statens refusion"
+        "Sparede udgifter til ydelser efter statens refusion"
     );
     assert_eq!(
         lines::signed_name(Lang::Da, Line::KommuneTransfers, -100.0),
-        "Flere udgifter til ydelser efter statens refusion"
+        "Merudgifter til ydelser efter statens refusion"
     );
     assert_eq!(
         lines::signed_name(Lang::En, Line::StatTransfers, -1.0),
-        "Extra refund to the municipality"
+        "Increased refund to the municipality"
     );
 }

@@ -64,8 +64,8 @@ pub const FONT: Pair = ("Skrifttype", "Font");
 
 /// The label of the choice of whose answer comes first.
 pub const READER: Pair = (
-    "Hvis svar vises først (fx kommunen på en kommunes side)",
-    "Whose answer comes first (e.g. the municipality on a municipality's site)",
+    "Hvilken part vises først (fx kommunen på en kommunes side)",
+    "Which party comes first (e.g. the municipality on a municipality's site)",
 );
 
 /// The system's font, the first of the fonts offered.

@@ -30,7 +30,7 @@ fn texts(f: FieldId) -> FieldText {
             "Det, kommunen betaler pr. plads for et tilbud med socialpædagogisk støtte, uanset hvad tilbuddet hedder. Ressourceforløb er lukket for nye borgere fra 1. februar 2026.",
             "What the municipality pays per place for a programme with social-pedagogical support, whatever it is called. Resource courses are closed to new citizens from 1 February 2026."))),
         F::Occupancy => t(("Belægningsgrad", "Occupancy rate"), Some((
-            "Andel af året, pladserne er besat. Eksemplerne regner med fuldt hold (100 %), så tallene er lette at følge; står pladser tomme mellem to deltagere, er 70–95 % typisk.",
+            "Den andel af året, hvor pladserne er besat. Eksemplerne regner med fuld belægning (100 %), så tallene er lette at følge. Står pladser tomme mellem to deltagere, er 70–95 % typisk.",
             "Share of the year the places are filled. The examples assume a full team (100%) so the figures are easy to follow; where places stand empty between participants, 70–95% is typical."))),
         F::MentorHoursPerWeek => t(("Mentortimer pr. person pr. uge", "Mentor hours per person per week"), Some((
             "Kommunens køb af mentorstøtte til personer i fleks- eller småjob. Bevilges pr. person og for en periode.",

@@ -9,8 +9,8 @@ use crate::model::{FigureUnit, InputKey, InputValue, KeyFigure};
 pub fn name(lang: Lang, f: KeyFigure) -> &'static str {
     let (da, en) = match f {
         KeyFigure::CompanyGain => (
-            "Virksomhedens gevinst i forhold til alternativet",
-            "The company's gain compared with the alternative",
+            "Virksomhedens resultat i forhold til alternativet",
+            "The company's result compared with the alternative",
         ),
         KeyFigure::SupportFte => ("Socialpædagoger (årsværk)", "Social educators (FTE)"),
         KeyFigure::JobsAndPlaces => (

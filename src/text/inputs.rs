@@ -82,8 +82,8 @@ pub const BILLED: Pair = (
 /// Under the checkbox: the hours the company buys from the group, "1.320".
 pub fn bought_hours(lang: Lang, hours: &str) -> String {
     match lang {
-        Lang::Da => format!("Virksomheden køber {hours} timer om året af gruppen."),
-        Lang::En => format!("The company buys {hours} hours a year from the group."),
+        Lang::Da => format!("Virksomheden køber {hours} af gruppens timer om året."),
+        Lang::En => format!("The company buys {hours} of the group's hours a year."),
     }
 }
 
@@ -171,7 +171,7 @@ pub const RESSOURCEFORLOEB_IKKE_FORSORGER: Pair = (
 // A number field.
 
 /// Above a field the host page fixed (followed by the host's note, if any).
-pub const LOCKED: Pair = ("Fast værdi på denne side", "Fixed on this site");
+pub const LOCKED: Pair = ("Låst på denne side", "Locked on this site");
 
 /// Before an error message, for screen readers (with its space).
 pub const ERROR_PREFIX: Pair = ("Fejl: ", "Error: ");

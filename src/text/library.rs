@@ -19,7 +19,7 @@ pub const UNAVAILABLE: Pair = (
 
 /// That the calculator works on without the library.
 pub const UNAVAILABLE_NOTE: Pair = (
-    "Beregneren virker som sædvanlig. Du kan stadig dele et link eller hente scenariet som fil.",
+    "Beregneren virker som sædvanlig. I kan stadig dele et link eller hente scenariet som fil.",
     "The calculator works as usual. You can still share a link or download the scenario as a file.",
 );
 
@@ -105,13 +105,13 @@ pub fn damaged_title(lang: Lang, count: usize) -> String {
 
 /// What happens to one saved scenario that cannot be read.
 const ONE_DAMAGED_NOTE: Pair = (
-    "Det vises ikke i listen, men er ikke slettet. Du kan hente indholdet eller slette det.",
+    "Det vises ikke i listen, men er ikke slettet. I kan hente indholdet eller slette det.",
     "It is not listed but has not been deleted. You can download its contents or delete it.",
 );
 
 /// What happens to more saved scenarios that cannot be read.
 const MANY_DAMAGED_NOTE: Pair = (
-    "De vises ikke i listen, men er ikke slettet. Du kan hente indholdet eller slette dem.",
+    "De vises ikke i listen, men er ikke slettet. I kan hente indholdet eller slette dem.",
     "They are not listed but have not been deleted. You can download their contents or delete them.",
 );
 

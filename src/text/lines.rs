@@ -11,24 +11,24 @@ pub fn name(lang: Lang, line: Line) -> &'static str {
     let (da, en): Pair = match line {
         Line::Margin => ("Overhead på timerne", "Markup on the hours"),
         Line::CourseRevenue => (
-            "Kommunens betaling for forløbspladser",
-            "The municipality's payment for course places",
+            "Kommunens betaling for deltagerpladser",
+            "The municipality's payment for participant places",
         ),
         Line::MentorRevenue => (
             "Kommunens betaling for mentorstøtte",
             "The municipality's payment for mentor support",
         ),
         Line::MunicipalTotal => (
-            "Kommunens betaling for forløb og mentorstøtte",
-            "The municipality's payment for courses and mentor support",
+            "Kommunens betaling for deltagerpladser og mentorstøtte",
+            "The municipality's payment for participant places and mentor support",
         ),
         Line::Funding => (
             "Til rådighed for socialpædagogen",
             "Available for the social educator",
         ),
-        Line::SupportCost => ("Socialpædagog", "Social educator"),
+        Line::SupportCost => ("Udgift til socialpædagog", "Social educator cost"),
         Line::Coverage => (
-            "Dækningsgrad for socialpædagogen",
+            "Dækning af socialpædagogen",
             "Coverage of the social educator",
         ),
         Line::Surplus => (
@@ -44,10 +44,10 @@ pub fn name(lang: Lang, line: Line) -> &'static str {
             "The same hours from the alternative",
         ),
         Line::OtherSavings => ("Andre besparelser", "Other savings"),
-        Line::FreedHoursGain => ("Frigjort fagtid", "Skilled time freed"),
+        Line::FreedHoursGain => ("Værdi af frigjort fagtid", "Value of skilled time freed"),
         Line::NetBenefit => (
-            "Virksomhedens gevinst i forhold til alternativet",
-            "The company's gain compared with the alternative",
+            "Virksomhedens resultat i forhold til alternativet",
+            "The company's result compared with the alternative",
         ),
         Line::WithDepartment => (
             "Virksomhedens resultat med afdelingen i forhold til alternativet",
@@ -63,7 +63,10 @@ pub fn name(lang: Lang, line: Line) -> &'static str {
             "Wages incl. employer on-costs",
         ),
         Line::OtherSeCosts => ("Andre udgifter", "Other costs"),
-        Line::SeCosts => ("Udgifter i alt", "Costs in total"),
+        Line::SeCosts => (
+            "Afdelingens udgifter i alt",
+            "The department's costs in total",
+        ),
         Line::SeResult => (
             "Den socialøkonomiske virksomheds resultat",
             "The social enterprise's result",
@@ -107,16 +110,17 @@ pub fn name(lang: Lang, line: Line) -> &'static str {
 }
 
 /// The name of `line` with the sign of its `value`, where a line can be a saving or an expense:
-/// "Sparede ydelser efter statens refusion" or "Flere udgifter til ydelser efter statens refusion".
+/// "Sparede udgifter til ydelser efter statens refusion" or "Merudgifter til ydelser efter statens
+/// refusion".
 pub fn signed_name(lang: Lang, line: Line, value: f64) -> &'static str {
     let gain = value >= 0.0;
     let (da, en): Pair = match (line, gain) {
         (Line::KommuneTransfers, true) => (
-            "Sparede ydelser efter statens refusion",
+            "Sparede udgifter til ydelser efter statens refusion",
             "Benefits saved, after the state's refund",
         ),
         (Line::KommuneTransfers, false) => (
-            "Flere udgifter til ydelser efter statens refusion",
+            "Merudgifter til ydelser efter statens refusion",
             "Extra spending on benefits, after the state's refund",
         ),
         (Line::StatTransfers, true) => (
@@ -124,8 +128,8 @@ pub fn signed_name(lang: Lang, line: Line, value: f64) -> &'static str {
             "Refund to the municipality saved",
         ),
         (Line::StatTransfers, false) => (
-            "Mere i refusion til kommunen",
-            "Extra refund to the municipality",
+            "Øget refusion til kommunen",
+            "Increased refund to the municipality",
         ),
         _ => return name(lang, line),
     };
@@ -224,13 +228,13 @@ pub fn term_name(lang: Lang, scenario: &Scenario, t: &Term) -> Option<String> {
         Quantity::Rate(id) => format!(
             "{} {}",
             fields::rate_name(lang, id),
-            lang.pick("pr. måned (satsen)", "a month (the rate)")
+            lang.pick("pr. måned", "a month")
         ),
         Quantity::FlexSubsidy(i) => format!(
             "{} ({})",
             lang.pick(
-                "Fleksløntilskud pr. person pr. måned efter modregning (30 % / 55 %)",
-                "Flex wage subsidy per person a month after the reduction (30 % / 55 %)"
+                "Fleksløntilskud pr. person pr. måned efter modregning af lønnen",
+                "Flex wage subsidy per person a month after the reduction for the wage"
             ),
             group_name(lang, scenario, i)
         ),
@@ -248,8 +252,8 @@ pub const USES: Pair = ("Bygger på:", "Uses:");
 
 /// After a written-out sum whose rounded terms do not add up exactly.
 pub const ROUNDED: Pair = (
-    "Tallene er afrundet hver for sig.",
-    "The figures are rounded one by one.",
+    "Tallene er afrundet hver for sig, så summen kan afvige en smule.",
+    "Each figure is rounded separately, so the sum may differ slightly.",
 );
 
 /// The working of a figure the scenario has nobody for (no participants, no fleksjob).
@@ -259,7 +263,10 @@ pub const NOBODY: Pair = (
 );
 
 /// A working shown as the figure itself (an input).
-pub const ENTERED: Pair = ("Jeres eget tal.", "Your own figure.");
+pub const ENTERED: Pair = (
+    "Indtastet i feltet – ikke beregnet.",
+    "Entered in the field, not worked out.",
+);
 
 /// A line's working as one sentence, "3 personer × 100 % × 2.400 kr./uge × 44 uger = 316.800 kr.",
 /// ending in the value the page shows (turned into a cost if `cost`), or "Jeres eget tal." for an

@@ -33,11 +33,11 @@ pub const COVERAGE_TITLE: Pair = (
 /// Under the coverage's heading for a reader who is not the social enterprise.
 pub const COVERAGE_WHOSE: Pair = (
     "Dækningen viser, om den socialøkonomiske virksomhed kan betale socialpædagogen. Den siger ikke, hvad virksomheden eller kommunen betaler eller sparer – det står under »Kort fortalt« og »Parterne om året«.",
-    "The coverage shows whether the social enterprise can pay for the social educator. It does not say what the company or the municipality pays or saves: see ‘In brief’ and ‘The parties over one year’.",
+    "The coverage shows whether the social enterprise can pay for the social educator. It does not say what the company or the municipality pays or saves: see ‘In short’ and ‘The parties over one year’.",
 );
 
 /// The legend of the choice of reader.
-pub const READER: Pair = ("Vis svaret for", "Show the answer for");
+pub const READER: Pair = ("Vis resultaterne set fra", "Show the results as seen by");
 
 /// The choice of no particular reader.
 pub const READER_ALL: Pair = ("Alle parter", "Every party");
@@ -46,7 +46,10 @@ pub const READER_ALL: Pair = ("Alle parter", "Every party");
 pub const READER_COMPANY: Pair = ("Virksomheden", "The company");
 
 /// The choice of the social enterprise as reader.
-pub const READER_ENTERPRISE: Pair = ("Social\u{ad}økonomisk virksomhed", "The social enterprise");
+pub const READER_ENTERPRISE: Pair = (
+    "Den social\u{ad}økonomiske virksomhed",
+    "The social enterprise",
+);
 
 /// The choice of the municipality as reader.
 pub const READER_MUNICIPALITY: Pair = ("Kommunen", "The municipality");
@@ -99,20 +102,20 @@ pub fn fte(lang: Lang, fte: &str) -> String {
 
 /// Opens the working of the coverage under the headline.
 pub const HOW_COVERAGE: Pair = (
-    "Sådan er dækningsgraden regnet",
+    "Sådan er dækningen beregnet",
     "How the coverage is worked out",
 );
 
 /// Opens the working of the company's cost per hour.
 pub const HOW_HOUR_PRICE: Pair = (
-    "Sådan er prisen pr. time regnet",
+    "Sådan er prisen pr. time beregnet",
     "How the cost per hour is worked out",
 );
 
 /// Under the sums: every name opens its working.
 pub const WORKING_NOTE: Pair = (
-    "Vælg et navn for at se udregningen med jeres tal.",
-    "Choose a name to see the working with your figures.",
+    "Vælg en post for at se udregningen med jeres tal.",
+    "Choose a line to see the working with your figures.",
 );
 
 // The parties.
@@ -151,12 +154,15 @@ const FLOW_FOR_SOCIAL_EDUCATOR: Pair = ("for socialpædagogen", "for the social 
 
 /// The money flows in words: the municipality's net result.
 const FLOW_MUNICIPALITY_NET: Pair = (
-    "Kommunens resultat i alt er",
-    "The municipality's net result is",
+    "Kommunens resultat i det første år er",
+    "The municipality's net result in the first year is",
 );
 
 /// The money flows in words: the state's net result.
-const FLOW_STATE_NET: Pair = ("Statens resultat er", "The state's net result is");
+const FLOW_STATE_NET: Pair = (
+    "Statens resultat i det første år er",
+    "The state's net result in the first year is",
+);
 
 /// The money flows in words: after a net result.
 const FLOW_A_YEAR: Pair = ("om året", "a year");
@@ -243,8 +249,8 @@ pub const THE_PARTNERSHIP: Pair = ("Partnerskabet", "The partnership");
 
 /// The alternative's bar.
 pub const THE_ALTERNATIVE: Pair = (
-    "Alternativet (samme betalte timer)",
-    "The alternative (same paid hours)",
+    "Alternativet (samme fakturerede timer)",
+    "The alternative (same billed hours)",
 );
 
 /// Under the bars when the partnership is cheaper, with the saving per hour.
@@ -308,7 +314,7 @@ pub const BREAK_EVEN_BILLED_HOURS: Pair = ("Fakturerede timer om året", "Billed
 pub fn already_covered(lang: Lang, kind: BreakEvenKind, mode: PricingMode) -> &'static str {
     let (da, en) = match (kind, mode) {
         (BreakEvenKind::Price, PricingMode::Markup) => (
-            "Dækket også uden overhead.",
+            "Dækket selv uden overhead.",
             "Covered even without a markup.",
         ),
         (BreakEvenKind::Price, PricingMode::FixedPrice) => (
@@ -316,11 +322,11 @@ pub fn already_covered(lang: Lang, kind: BreakEvenKind, mode: PricingMode) -> &'
             "Covered whatever the hourly price.",
         ),
         (BreakEvenKind::CoursePrice, _) => (
-            "Dækket også uden betaling for pladserne.",
-            "Covered even without payment for the places.",
+            "Dækket selv uden kommunens betaling for deltagerpladser.",
+            "Covered even without the municipality's payment for participant places.",
         ),
         (BreakEvenKind::BilledHours, _) => (
-            "Dækket også uden fakturerede timer.",
+            "Dækket selv uden fakturerede timer.",
             "Covered even without billed hours.",
         ),
     };

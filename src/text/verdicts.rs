@@ -124,19 +124,19 @@ pub fn coverage_shortfall(lang: Lang, amount: &str) -> String {
 
 /// After the municipality's sentence (with its space).
 const LATER: Pair = (
-    " Deltagere, der senere kommer i job, er ikke regnet med.",
-    " Participants who later find work are not counted.",
+    " Det er ikke regnet med, at nogle deltagere senere kommer i job.",
+    " That some participants later find work is not counted.",
 );
 
 /// The municipality gains in the first year.
 pub fn municipality_gains(lang: Lang, amount: &str) -> String {
     around(
         lang,
-        ("Kommunen får", "The municipality gets"),
+        ("I det første år får kommunen", "In the first year the municipality gets"),
         amount,
         (
-            "mere ind i skat og sparede ydelser, end den betaler for forløbspladser og mentorstøtte i det første år.",
-            "more in tax and benefits saved than it pays for course places and mentor support in the first year.",
+            "mere ind i skat og sparede udgifter til ydelser, end den betaler for deltagerpladser og mentorstøtte.",
+            "more in tax and benefits saved than it pays for participant places and mentor support.",
         ),
     ) + t(lang, LATER)
 }
@@ -145,11 +145,11 @@ pub fn municipality_gains(lang: Lang, amount: &str) -> String {
 pub fn municipality_pays(lang: Lang, amount: &str) -> String {
     around(
         lang,
-        ("Kommunen betaler", "The municipality pays"),
+        ("I det første år betaler kommunen", "In the first year the municipality pays"),
         amount,
         (
-            "mere for forløbspladser og mentorstøtte, end den får ind i skat og sparede ydelser i det første år.",
-            "more for course places and mentor support than it gets back in tax and benefits saved in the first year.",
+            "mere for deltagerpladser og mentorstøtte, end den får ind i skat og sparede udgifter til ydelser.",
+            "more for participant places and mentor support than it gets back in tax and benefits saved.",
         ),
     ) + t(lang, LATER)
 }
@@ -226,10 +226,10 @@ pub fn price_fits(lang: Lang, mode: PricingMode, floor: &str, ceiling: &str) -> 
 /// billigere for virksomheden end alternativet."
 pub fn price_fits_from_zero(lang: Lang, mode: PricingMode, ceiling: &str) -> String {
     match (lang, mode) {
-        (Lang::Da, PricingMode::Markup) => format!("Socialpædagogen er dækket også uden overhead, og ethvert overhead op til {ceiling} er billigere for virksomheden end alternativet."),
-        (Lang::Da, PricingMode::FixedPrice) => format!("Socialpædagogen er dækket uanset timeprisen, og enhver timepris op til {ceiling} er billigere for virksomheden end alternativet."),
-        (Lang::En, PricingMode::Markup) => format!("The social educator is covered even without a markup, and any markup up to {ceiling} costs the company less than its alternative."),
-        (Lang::En, PricingMode::FixedPrice) => format!("The social educator is covered whatever the hourly price, and any hourly price up to {ceiling} costs the company less than its alternative."),
+        (Lang::Da, PricingMode::Markup) => format!("Socialpædagogen er dækket selv uden overhead, og med et overhead på op til {ceiling} er partnerskabet billigere for virksomheden end alternativet."),
+        (Lang::Da, PricingMode::FixedPrice) => format!("Socialpædagogen er dækket uanset timeprisen, og med en timepris på op til {ceiling} er partnerskabet billigere for virksomheden end alternativet."),
+        (Lang::En, PricingMode::Markup) => format!("The social educator is covered even without a markup, and with a markup of up to {ceiling} the partnership costs the company less than its alternative."),
+        (Lang::En, PricingMode::FixedPrice) => format!("The social educator is covered whatever the hourly price, and with an hourly price of up to {ceiling} the partnership costs the company less than its alternative."),
     }
 }
 

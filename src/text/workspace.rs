@@ -92,15 +92,18 @@ pub const EXPORT_CSV: Pair = ("Hent regneark (CSV)", "Download spreadsheet (CSV)
 
 /// The button that downloads every open scenario as one file.
 pub const EXPORT_WORKSPACE: Pair = (
-    "Hent alle faner som én fil (JSON)",
-    "Download every tab as one file (JSON)",
+    "Hent alle åbne scenarier som én fil (JSON)",
+    "Download every open scenario as one file (JSON)",
 );
 
 /// The button that copies a link to every open scenario.
-pub const COPY_SET_LINK: Pair = ("Kopiér link til alle faner", "Copy link to every tab");
+pub const COPY_SET_LINK: Pair = (
+    "Kopiér link til alle åbne scenarier",
+    "Copy link to every open scenario",
+);
 
 /// The name of a file of every tab, before the date: "Alle faner 2026-11-30.json".
-pub const ALL_TABS_FILE: Pair = ("Alle faner", "All tabs");
+pub const ALL_TABS_FILE: Pair = ("Alle scenarier", "All scenarios");
 
 /// The button that opens a scenario file or a file of every tab.
 pub const IMPORT: Pair = ("Åbn fil (JSON)", "Open file (JSON)");
@@ -159,7 +162,7 @@ pub fn opened(lang: Lang, name: &str) -> String {
 pub fn opened_set(lang: Lang, n: usize) -> String {
     match (lang, n) {
         (Lang::Da, 1) => "1 scenarie er åbnet.".to_string(),
-        (Lang::Da, n) => format!("{n} scenarier er åbnet, hver i sin fane."),
+        (Lang::Da, n) => format!("{n} scenarier er åbnet i hver sin fane."),
         (Lang::En, 1) => "1 scenario has been opened.".to_string(),
         (Lang::En, n) => format!("{n} scenarios have been opened, each in its own tab."),
     }
@@ -169,11 +172,11 @@ pub fn opened_set(lang: Lang, n: usize) -> String {
 pub fn downloaded(lang: Lang, file: &str) -> String {
     match lang {
         Lang::Da => format!(
-            "Filen {} er hentet ned – se browserens overførsler.",
+            "Filen {} er hentet. I kan finde den i browserens overførsler.",
             quoted(lang, file)
         ),
         Lang::En => format!(
-            "The file {} has been downloaded: see the browser's downloads.",
+            "The file {} is being downloaded: see the browser's downloads.",
             quoted(lang, file)
         ),
     }
@@ -182,8 +185,8 @@ pub fn downloaded(lang: Lang, file: &str) -> String {
 /// A link to every open scenario is on the clipboard.
 pub fn set_link_copied(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::Da => format!("Linket til alle {n} faner er kopieret. Den, der åbner det, får de samme faner med de samme tal."),
-        Lang::En => format!("The link to all {n} tabs has been copied. Whoever opens it gets the same tabs with the same figures."),
+        Lang::Da => format!("Linket til alle {n} åbne scenarier er kopieret. Den, der åbner det, får de samme scenarier med de samme tal."),
+        Lang::En => format!("The link to all {n} open scenarios has been copied. Whoever opens it gets the same scenarios with the same figures."),
     }
 }
 
@@ -314,10 +317,13 @@ pub const RESULT_IN_BRIEF: Pair = ("Kort resultat", "Result in brief");
 pub const COVERAGE: Pair = ("Dækning ", "Coverage ");
 
 /// Before the company's gain in the summary bar (a company reads the results).
-pub const COMPANY_GAIN: Pair = ("Virksomhedens gevinst ", "The company's gain ");
+pub const COMPANY_GAIN: Pair = ("Virksomheden, netto ", "The company, net ");
 
 /// Before the municipality's net in the summary bar (a municipality reads the results).
-pub const MUNICIPALITY_NET: Pair = ("Kommunen, første år ", "The municipality, first year ");
+pub const MUNICIPALITY_NET: Pair = (
+    "Kommunen, netto første år ",
+    "The municipality, net first year ",
+);
 
 /// In place of the surplus when the results belong to earlier inputs.
 pub const NOT_UP_TO_DATE: Pair = ("ikke opdateret", "not up to date");
@@ -362,7 +368,7 @@ pub const TERMS: [(Pair, Pair); 11] = [
         "The social enterprise's addition to the labour cost of the hours the company buys. It pays for the social educator and administration, not a profit for owners.",
     )),
     (("Dækning af socialpædagogen", "Coverage of the social educator"), (
-        "Den andel af udgiften til socialpædagogen, som overheadet og kommunens betaling for pladser og mentorstøtte dækker. 100 % betyder, at støtten er fuldt finansieret.",
+        "Den andel af udgiften til socialpædagogen, som overheadet og kommunens betaling for deltagerpladser og mentorstøtte dækker. 100 % betyder, at støtten er fuldt finansieret.",
         "The share of the social educator's cost that the markup and the municipality's payments for places and mentor support pay for. 100% means the support is fully funded.",
     )),
     (("Nulpunkt", "Break-even point"), (

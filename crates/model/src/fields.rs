@@ -335,7 +335,7 @@ const ROWS: [FieldSpec; 26] = [
         value(3_000.0, 2026, E, "Kommunens køb af et tilbud med socialpædagogisk støtte, skøn; jobtræning 14.000–17.000 kr./md. i en udbyders prisliste fra 2018", "The municipality's purchase of a programme with social-pedagogical support, estimate; job training DKK 14,000–17,000 a month in a provider's 2018 price list"),
         T(1_500.0, 5_000.0), Shown::WithKind(GroupKind::Participant), at(S::Municipal)),
     row(F::Occupancy, "municipal.occupancy", global!(municipal.occupancy), Unit::Percent, ANY,
-        value(1.0, 2026, E, "Fuldt hold i eksemplerne, så tallene er lette at følge; står pladser tomme mellem to deltagere, er 70–95 % typisk: skriv jeres eget tal, skøn", "A full team in the examples, so the figures are easy to follow; where places stand empty between participants, 70–95% is typical: enter your own figure, estimate"),
+        value(1.0, 2026, E, "Skøn: fuld belægning i eksemplerne, så tallene er lette at følge. Står pladser tomme mellem to deltagere, er 70–95 % typisk – skriv jeres eget tal", "Estimate: full occupancy in the examples, so the figures are easy to follow. Where places stand empty between participants, 70–95% is typical: enter your own figure"),
         T(0.70, 1.0), Shown::WithKind(GroupKind::Participant), at(S::Municipal)),
     row(F::MentorHoursPerWeek, "municipal.mentor_hours_per_week", global!(municipal.mentor_hours_per_week), Unit::HoursPerWeek, range(0.0, 37.0),
         value(0.0, 2026, E, "Intet mentorkøb som udgangspunkt: mentorstøtte bevilges pr. person og for en periode; typisk 1–5 timer/uge, når den bevilges", "No mentor purchase to begin with: mentor support is granted per person and for a period; typically 1–5 hours/week when granted"),

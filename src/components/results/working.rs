@@ -48,12 +48,8 @@ impl Lines {
         if let Some(detail) = detail {
             name = format!("{name} ({detail})");
         }
-        html! {
-            <div class={classes!(total.then_some("sums__total"))}>
-                <dt>{ self.working(line, cost, name, false) }</dt>
-                <dd>{ lines::value(lang, line, if cost { -v } else { v }) }</dd>
-            </div>
-        }
+        let value = lines::value(lang, line, if cost { -v } else { v });
+        self.working(line, cost, name, Some((value, total)))
     }
 
     /// A working on its own, under a heading that opens it (the coverage's headline).
@@ -61,13 +57,13 @@ impl Lines {
         if line.value(&self.outcome).is_none() {
             return Html::default();
         }
-        self.working(line, false, summary.to_string(), true)
+        self.working(line, false, summary.to_string(), None)
     }
 
-    fn working(&self, line: Line, cost: bool, summary: String, block: bool) -> Html {
+    fn working(&self, line: Line, cost: bool, name: String, row: Option<(String, bool)>) -> Html {
         html! {
             <WorkingFold lang={self.lang} scenario={self.scenario.clone()} outcome={self.outcome.clone()}
-                {line} {cost} link={self.link} summary={summary} {block} />
+                {line} {cost} link={self.link} name={name} row={row.map(|(v, t)| (AttrValue::from(v), t))} />
         }
     }
 }
@@ -88,21 +84,19 @@ pub struct WorkingFoldProps {
     /// Whether a term links to its field.
     pub link: bool,
     /// What opens it: the line's name, or a heading.
-    pub summary: AttrValue,
-    /// On its own under a headline rather than in a row.
-    pub block: bool,
+    pub name: AttrValue,
+    /// In a list of sums: the value shown and whether the row is a total; `None` on its own.
+    pub row: Option<(AttrValue, bool)>,
 }
 
-/// A line's working, built only while it is open: closed, it costs a render no more than its name.
+/// A line whose name is a button that shows its working below the name and the value, across the
+/// row. The working is built only while shown: closed, it costs a render no more than its name.
 #[component]
 pub fn WorkingFold(p: &WorkingFoldProps) -> Html {
     let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::Element = e.target_unchecked_into();
-            open.set(details.has_attribute("open"));
-        })
+        Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let body = (*open)
         .then(|| working(&p.scenario, &p.outcome, p.line))
@@ -116,11 +110,28 @@ pub fn WorkingFold(p: &WorkingFoldProps) -> Html {
             };
             at.body(&w.expr, w.value, p.line, p.cost)
         });
-    html! {
-        <details class={classes!("working", p.block.then_some("working--block"))} open={*open} {ontoggle}>
-            <summary>{ p.summary.clone() }</summary>
-            { for body }
-        </details>
+    let toggle = html! {
+        <button type="button" class="working__toggle" aria-expanded={open.to_string()} onclick={ontoggle}>
+            <span class="working__mark" aria-hidden="true"></span>
+            { p.name.clone() }
+        </button>
+    };
+    match &p.row {
+        Some((value, total)) => html! {
+            <div class={classes!("sums__row", total.then_some("sums__total"), open.then_some("sums__row--open"))}>
+                <dt>{ toggle }</dt>
+                <dd>{ value.clone() }</dd>
+                if let Some(body) = body {
+                    <dd class="working">{ body }</dd>
+                }
+            </div>
+        },
+        None => html! {
+            <div class="working working--block">
+                { toggle }
+                { for body }
+            </div>
+        },
     }
 }
 

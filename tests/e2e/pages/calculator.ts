@@ -141,21 +141,22 @@ export class CalculatorPage {
     await this.page.locator(`input[name="${group}"]`).locator('xpath=..').filter({ hasText: label }).locator('input').check();
   }
 
-  /** The working of the results line named `name` (its name opens it). */
+  /** The results line named `name`, or a working on its own under that heading. */
   working(name: string): Locator {
-    return this.results.locator('details.working').filter({
-      has: this.page.locator('summary').getByText(name, { exact: true }),
+    return this.results.locator('.sums__row, .working--block').filter({
+      has: this.page.getByRole('button', { name, exact: true }),
     }).first();
   }
 
-  /** Opens the working of the line named `name` with the keyboard and returns it. */
+  /** Opens the working of the line named `name` with the keyboard and returns the line. */
   async openWorking(name: string): Promise<Locator> {
-    const working = this.working(name);
-    await working.locator('summary').focus();
+    const line = this.working(name);
+    const toggle = line.getByRole('button', { name, exact: true });
+    await toggle.focus();
     await this.page.keyboard.press('Enter');
-    await expect(working).toHaveJSProperty('open', true);
-    await expect(working.locator('.working__body')).toBeVisible();
-    return working;
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(line.locator('.working__body')).toBeVisible();
+    return line;
   }
 
   /** The choice of whose answer comes first: "Alle parter", "Virksomheden", … */

@@ -243,7 +243,9 @@ export class ComparePage {
 
   /** The row of a key figure or an input by its name (`table`: `figures` or `inputs`). */
   row(table: 'figures' | 'inputs', name: string): Locator {
-    return this[table].locator('tbody tr').filter({ has: this.page.locator('th', { hasText: name }) });
+    return this[table].locator('tbody tr').filter({
+      has: this.page.locator('th', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
+    });
   }
 
   /** The difference from the baseline shown in row `name` of the key figures, per compared scenario. */

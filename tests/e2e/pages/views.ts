@@ -112,8 +112,8 @@ export const views: View[] = [
     open: async (page, lang = 'da') => {
       const calc = new CalculatorPage(page);
       await calc.goto(`?lang=${lang}&reader=municipality`);
-      await page.evaluate(() => document.querySelectorAll('details.working').forEach((d) => { d.open = true; }));
-      await page.locator('.working__body').first().waitFor();
+      for (const toggle of await page.locator('.working__toggle').all()) await toggle.click();
+      await expect(page.locator('.working__toggle[aria-expanded="false"]')).toHaveCount(0);
     },
   },
   {

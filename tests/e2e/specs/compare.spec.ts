@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { CalculatorPage } from '../pages/calculator';
 import { ComparePage, ScenarioBar } from '../pages/scenarios';
 
-const COVERAGE = 'Dækningsgrad for socialpædagogen';
+const COVERAGE = 'Dækning af socialpædagogen';
 const PAYMENT = 'Virksomhedens betaling for timerne';
 const MARKUP = 'Overhead på lønomkostningen';
 

@@ -72,7 +72,7 @@ test('prefill and theme parameters take effect', async ({ page }) => {
   await expect(calc.field('pricing.markup_rate')).toHaveValue('20');
   await expect(calc.field('municipal.course_price_per_week')).toHaveValue('2,500');
   await expect(calc.field('municipal.course_price_per_week')).toHaveJSProperty('readOnly', true);
-  await expect(calc.fieldBox('municipal.course_price_per_week')).toContainText('Fixed on this site: Our price 2026');
+  await expect(calc.fieldBox('municipal.course_price_per_week')).toContainText('Locked on this site: Our price 2026');
   await expect(calc.headerActions).toHaveCount(0);
   await expect(page.locator('details.glossary')).toHaveCount(0);
   await expect(calc.breakEven('Price')).toHaveCount(0);

@@ -7,13 +7,13 @@ test('the four-party view shows kommune and stat with a plain verdict each', asy
   await calc.goto();
   // Hand-computed in tests/model_public_purse.rs (joint model, 2026 rates).
   await expect(calc.verdicts).toContainText('Virksomheden sparer 37.208\u00a0kr. om året i forhold til sit alternativ.');
-  await expect(calc.verdicts).toContainText('Kommunen betaler 191.715\u00a0kr. mere for forløbspladser og mentorstøtte, end den får ind i skat');
+  await expect(calc.verdicts).toContainText('I det første år betaler kommunen 191.715\u00a0kr. mere for deltagerpladser og mentorstøtte, end den får ind i skat');
   await expect(calc.verdicts).toContainText('Staten får 50.658\u00a0kr. om året');
   for (const party of ['Virksomheden', 'Den socialøkonomiske virksomhed', 'Kommunen', 'Staten']) {
     await expect(calc.parties.getByRole('heading', { name: party, exact: true })).toBeVisible();
   }
   await expect(calc.parties).toContainText('-191.715\u00a0kr.');
-  await expect(calc.parties.getByRole('img')).toHaveAttribute('aria-label', /Statens resultat er 50\.658/);
+  await expect(calc.parties.getByRole('img')).toHaveAttribute('aria-label', /Statens resultat i det første år er 50\.658/);
 });
 
 test('the rate-year switch changes the figures and the sources panel', async ({ page }) => {

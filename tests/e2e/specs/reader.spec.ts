@@ -21,7 +21,7 @@ test('a municipality reader asked for by the host gets the municipality and the 
   await calc.goto('?embed=1&reader=municipality');
   await expect(calc.reader('Kommunen')).toBeChecked();
   const verdicts = calc.verdicts.locator('li');
-  await expect(verdicts.nth(0)).toContainText('Kommunen betaler 191.715');
+  await expect(verdicts.nth(0)).toContainText('I det første år betaler kommunen 191.715');
   await expect(verdicts.nth(1)).toContainText('Staten får 50.658');
   await expect(calc.parties.locator('.sums__title').first()).toHaveText('Kommunen');
 });
@@ -30,7 +30,7 @@ test('on a phone the summary bar shows the reader\'s own figure', async ({ page 
   await page.setViewportSize({ width: 360, height: 740 });
   const calc = new CalculatorPage(page);
   await calc.goto('?reader=company');
-  await expect(calc.summaryBar).toContainText('Virksomhedens gevinst');
+  await expect(calc.summaryBar).toContainText('Virksomheden, netto');
   await expect(calc.summaryBar).toContainText('+37.208\u00a0kr.');
   await calc.reader('Alle parter').check();
   await expect(calc.summaryBar).toContainText('Dækning');
@@ -39,7 +39,7 @@ test('on a phone the summary bar shows the reader\'s own figure', async ({ page 
 test('the hours the company buys show where it enters them', async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
-  await expect(page.getByTestId('bought-hours').first()).toHaveText('Virksomheden køber 1.320 timer om året af gruppen.');
+  await expect(page.getByTestId('bought-hours').first()).toHaveText('Virksomheden køber 1.320 af gruppens timer om året.');
   await calc.fill('groups[1].persons', '4');
-  await expect(page.getByTestId('bought-hours').first()).toHaveText('Virksomheden køber 1.760 timer om året af gruppen.');
+  await expect(page.getByTestId('bought-hours').first()).toHaveText('Virksomheden køber 1.760 af gruppens timer om året.');
 });

@@ -54,14 +54,14 @@ test('every tab downloads as one file that opens them all again, and the downloa
   await calc.fill('pricing.markup_rate', '20');
   await expect(calc.coverage).toHaveText('109,5\u00a0%');
   const file = await bar.download(bar.exportWorkspace);
-  expect(file.name).toMatch(/^Alle-faner-\d{4}-\d\d-\d\d\.json$/);
-  await expect(bar.notice).toContainText(quoting`Filen ${file.name} er hentet ned`);
+  expect(file.name).toMatch(/^Alle-scenarier-\d{4}-\d\d-\d\d\.json$/);
+  await expect(bar.notice).toContainText(quoting`Filen ${file.name} er hentet.`);
   expect(JSON.parse(file.text)).toMatchObject({ format: 'partnerskabsberegneren.workspace', version: 1, active: 1 });
 
   await calc.goto();
   await expect(bar.tabs).toHaveCount(1);
   await bar.openFile(file.name, file.bytes);
-  await expect(bar.notice).toContainText('2 scenarier er åbnet, hver i sin fane.');
+  await expect(bar.notice).toContainText('2 scenarier er åbnet i hver sin fane.');
   await expect(bar.tabs).toHaveText(['Scenarie 1', 'Basis', 'Basis (variant)']);
   await expect(bar.currentTab).toHaveText('Basis (variant)');
   await expect(calc.coverage).toHaveText('109,5\u00a0%');
@@ -77,7 +77,7 @@ test('a link to every tab opens them all in another window', async ({ page, cont
   await expect(calc.coverage).toHaveText('109,5\u00a0%');
   await bar.openFileMenu();
   await bar.copySetLink.click();
-  await expect(bar.notice).toContainText('Linket til alle 2 faner er kopieret.');
+  await expect(bar.notice).toContainText('Linket til alle 2 åbne scenarier er kopieret.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#w=1\.[A-Za-z0-9_.-]+$/);
 

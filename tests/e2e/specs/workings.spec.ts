@@ -6,7 +6,7 @@ import { CalculatorPage } from '../pages/calculator';
 test('a figure opens its working, written out with the actual numbers', async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
-  const working = await calc.openWorking('Kommunens betaling for forløbspladser');
+  const working = await calc.openWorking('Kommunens betaling for deltagerpladser');
   await expect(working.locator('.working__sum')).toHaveText(
     '3\u00a0personer × 100\u00a0% × 2.000\u00a0kr./uge × 44\u00a0uger = 264.000\u00a0kr.');
   // The sum follows an edit at once.
@@ -18,7 +18,7 @@ test('a figure opens its working, written out with the actual numbers', async ({
 test('an input named in a working is a link to its field', async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
-  const working = await calc.openWorking('Socialpædagog (0,63 årsværk)');
+  const working = await calc.openWorking('Udgift til socialpædagog (0,63 årsværk)');
   await working.getByRole('link', { name: 'Arbejdsgiverpension' }).click();
   await expect(calc.field('support.pension_rate')).toBeFocused();
 });
@@ -28,8 +28,8 @@ test('a cost is written as one, and a working says when its rounded terms do not
   await calc.goto();
   const payment = await calc.openWorking('Virksomhedens betaling for timerne');
   await expect(payment.locator('.working__sum')).toHaveText(/^−\(3\u00a0personer × .* = -385\.193\u00a0kr\.$/);
-  await expect(payment.locator('.working__note')).toHaveText('Tallene er afrundet hver for sig.');
-  const course = await calc.openWorking('Kommunens betaling for forløbspladser');
+  await expect(payment.locator('.working__note')).toHaveText('Tallene er afrundet hver for sig, så summen kan afvige en smule.');
+  const course = await calc.openWorking('Kommunens betaling for deltagerpladser');
   await expect(course.locator('.working__note')).toHaveCount(0);
 });
 
