@@ -34,9 +34,11 @@ check "X-Content-Type-Options" "$(header X-Content-Type-Options)" nosniff
 check "Referrer-Policy" "$(header Referrer-Policy)" no-referrer
 check "index.html has no inline script" "$(printf '%s' "$html" | grep -Ec '<script( [^>]*)?>[^<]' || true)" 0
 
-wasm=$(printf '%s' "$html" | grep -Eo '[A-Za-z0-9_.-]+_bg\.wasm' | head -n 1)
-js=$(printf '%s' "$html" | grep -Eo '[A-Za-z0-9_-]+-[0-9a-f]{16}\.js' | head -n 1)
-css=$(printf '%s' "$html" | grep -Eo '[A-Za-z0-9_-]+-[0-9a-f]{16}\.css' | head -n 1)
+# Trunk writes each file's hash as hexadecimal without leading zeros: 16 digits or a few fewer.
+# `sed -n 1p` reads all its input, so no grep is cut off by a closed pipe.
+wasm=$(printf '%s' "$html" | grep -Eo '[A-Za-z0-9_.-]+_bg\.wasm' | sed -n 1p || true)
+js=$(printf '%s' "$html" | grep -Eo '[A-Za-z0-9_-]+-[0-9a-f]{12,16}\.js' | sed -n 1p || true)
+css=$(printf '%s' "$html" | grep -Eo '[A-Za-z0-9_-]+-[0-9a-f]{12,16}\.css' | sed -n 1p || true)
 check "index.html names a hashed wasm, js and css" "$wasm $js $css" '[^ ]+_bg\.wasm [^ ]+\.js [^ ]+\.css'
 
 get -H 'Accept-Encoding: br' "$url$wasm"
