@@ -101,7 +101,7 @@ run "format" fmt
 run "lints (clippy -D warnings)" lints
 run "native tests (model, reducer, property tests)" native
 run "wasm component tests in headless Chromium" wasm
-run "fuzz smoke run (scenario files and share links, 30 s)" fuzz
+run "fuzz smoke run (scenario files, share links, workspace files, 30 s)" fuzz
 run "release build (dist-test/)" build
 if [ "$last" -eq 0 ]; then
   run "size gate (260 KB brotli; 150 KB budget not met)" size

@@ -3,9 +3,8 @@
 use super::working::{Lines, Shown};
 use crate::app::Reader;
 use crate::locale::format;
-use crate::model::{Line, Outcome, Scenario};
+use crate::model::Line;
 use crate::text::{results, t, Lang};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`CoverageCard`].
@@ -13,13 +12,8 @@ use yew::prelude::*;
 pub struct CoverageCardProps {
     /// Interface language.
     pub lang: Lang,
-    /// The outcome.
-    pub outcome: Rc<Outcome>,
-    /// The inputs (for the workings).
-    pub scenario: Rc<Scenario>,
-    /// Whether the workings link to the inputs' fields.
-    #[prop_or_default]
-    pub link: bool,
+    /// The lines of the results, with their outcome and workings.
+    pub lines: Lines,
     /// Who reads the results.
     #[prop_or_default]
     pub reader: Option<Reader>,
@@ -56,13 +50,8 @@ fn gauge(lang: Lang, ratio: Option<f64>) -> Html {
 #[component]
 pub fn CoverageCard(p: &CoverageCardProps) -> Html {
     let lang = p.lang;
-    let c = &p.outcome.coverage;
-    let lines = Lines {
-        lang,
-        scenario: p.scenario.clone(),
-        outcome: p.outcome.clone(),
-        link: p.link,
-    };
+    let lines = &p.lines;
+    let c = &lines.outcome.coverage;
     let headline = match c.ratio {
         Some(r) => format::percent(lang, r),
         None => t(lang, results::NOT_APPLICABLE).to_string(),

@@ -28,7 +28,7 @@ use parties::Parties;
 use sources::Sources;
 use std::rc::Rc;
 use verdicts::Verdicts;
-use working::Lines;
+use working::{Lines, WorkingKey};
 use yew::prelude::*;
 
 /// Properties of [`ResultsPanel`]: the parts of a document its results show.
@@ -114,6 +114,21 @@ impl Card {
 pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
     // The print-only assumptions are built after the first paint: nobody sees them on screen.
     let printable = use_after_first_paint();
+    // The workings open, kept here rather than in a component per line.
+    let open = use_state(|| Rc::new(Vec::<WorkingKey>::new()));
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |key: WorkingKey| {
+            let mut next = (*open).as_ref().clone();
+            match next.iter().position(|k| *k == key) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(key),
+            }
+            open.set(Rc::new(next));
+        })
+    };
     let lang = p.lang;
     let prefix = p.prefix.clone();
     let title_id = format!("{prefix}results-title");
@@ -134,6 +149,8 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
         scenario: s.clone(),
         outcome: o.clone(),
         link,
+        open: (*open).clone(),
+        ontoggle,
     };
     let reader = p.reader;
     let order = Card::order(reader);
@@ -143,10 +160,10 @@ pub fn ResultsPanel(p: &ResultsPanelProps) -> Html {
         }
         match card {
             Card::Coverage => html! {
-                <CoverageCard {lang} outcome={o.clone()} scenario={s.clone()} {link} {reader} prefix={prefix.clone()} />
+                <CoverageCard {lang} lines={lines.clone()} {reader} prefix={prefix.clone()} />
             },
             Card::Parties => html! {
-                <Parties {lang} outcome={o.clone()} scenario={s.clone()} {link} {reader} prefix={prefix.clone()} />
+                <Parties {lang} lines={lines.clone()} {reader} prefix={prefix.clone()} />
             },
             Card::CompanyCost => company_cost(&lines, &prefix),
             Card::HoursJobs => hours_jobs(&lines, &prefix),

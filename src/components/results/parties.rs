@@ -3,9 +3,8 @@
 use super::working::{Lines, Shown};
 use crate::app::Reader;
 use crate::locale::format;
-use crate::model::{Line, Outcome, Scenario};
+use crate::model::Line;
 use crate::text::{results, t, Lang};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`Parties`].
@@ -13,13 +12,8 @@ use yew::prelude::*;
 pub struct PartiesProps {
     /// Interface language.
     pub lang: Lang,
-    /// The outcome.
-    pub outcome: Rc<Outcome>,
-    /// The inputs (for the workings).
-    pub scenario: Rc<Scenario>,
-    /// Whether the workings link to the inputs' fields.
-    #[prop_or_default]
-    pub link: bool,
+    /// The lines of the results, with their outcome and workings.
+    pub lines: Lines,
     /// Who reads the results: their party comes first.
     #[prop_or_default]
     pub reader: Option<Reader>,
@@ -40,7 +34,7 @@ fn party(title: &str, rows: Html) -> Html {
 #[component]
 pub fn Parties(p: &PartiesProps) -> Html {
     let lang = p.lang;
-    let o = &p.outcome;
+    let o = &p.lines.outcome;
     let se = &o.social_enterprise;
     let co = &o.company;
     let m = &o.municipality;
@@ -56,12 +50,7 @@ pub fn Parties(p: &PartiesProps) -> Html {
         &kr(pp.kommune.net),
         &kr(pp.stat.net),
     );
-    let lines = Lines {
-        lang,
-        scenario: p.scenario.clone(),
-        outcome: o.clone(),
-        link: p.link,
-    };
+    let lines = &p.lines;
     let row = |line: Line| lines.row(line, Shown::AsIs, false);
     let cost = |line: Line| lines.row(line, Shown::Cost, false);
     let total = |line: Line| lines.row(line, Shown::AsIs, true);

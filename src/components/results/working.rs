@@ -9,8 +9,13 @@ use crate::text::{lines, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The lines of one results column: the scenario and outcome they come from.
-#[derive(Clone)]
+/// Which working is open: a line, and whether it is shown as a cost (a line can be shown twice,
+/// as the social enterprise's income and as the municipality's expense).
+pub type WorkingKey = (Line, bool);
+
+/// The lines of one results column: the scenario and outcome they come from, and which of their
+/// workings are open (the results panel keeps that, so no line needs a component of its own).
+#[derive(Clone, PartialEq)]
 pub struct Lines {
     /// Interface language.
     pub lang: Lang,
@@ -20,6 +25,10 @@ pub struct Lines {
     pub outcome: Rc<Outcome>,
     /// Whether the inputs' fields are on the page, so a term can link to its field.
     pub link: bool,
+    /// The workings open.
+    pub open: Rc<Vec<WorkingKey>>,
+    /// Called to open or close a working.
+    pub ontoggle: Callback<WorkingKey>,
 }
 
 /// How a line is shown in a party's sums.
@@ -60,78 +69,39 @@ impl Lines {
         self.working(line, false, summary.to_string(), None)
     }
 
+    /// A line whose name is a button that shows its working below the name and the value, across
+    /// the row. The working is built only while shown: closed, it costs a render its name only.
     fn working(&self, line: Line, cost: bool, name: String, row: Option<(String, bool)>) -> Html {
-        html! {
-            <WorkingFold lang={self.lang} scenario={self.scenario.clone()} outcome={self.outcome.clone()}
-                {line} {cost} link={self.link} name={name} row={row.map(|(v, t)| (AttrValue::from(v), t))} />
+        let key = (line, cost);
+        let open = self.open.contains(&key);
+        let body = open
+            .then(|| working(&self.scenario, &self.outcome, line))
+            .flatten()
+            .map(|w| self.body(&w.expr, w.value, line, cost));
+        let toggle = html! {
+            <button type="button" class="working__toggle" aria-expanded={open.to_string()}
+                onclick={self.ontoggle.reform(move |_: MouseEvent| key)}>
+                <span class="working__mark" aria-hidden="true"></span>
+                { name }
+            </button>
+        };
+        match row {
+            Some((value, total)) => html! {
+                <div class={classes!("sums__row", total.then_some("sums__total"))}>
+                    <dt>{ toggle }</dt>
+                    <dd>{ value }</dd>
+                    if let Some(body) = body {
+                        <dd class="working">{ body }</dd>
+                    }
+                </div>
+            },
+            None => html! {
+                <div class="working working--block">
+                    { toggle }
+                    { for body }
+                </div>
+            },
         }
-    }
-}
-
-/// Properties of [`WorkingFold`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct WorkingFoldProps {
-    /// Interface language.
-    pub lang: Lang,
-    /// The inputs.
-    pub scenario: Rc<Scenario>,
-    /// The outcome.
-    pub outcome: Rc<Outcome>,
-    /// The line explained.
-    pub line: Line,
-    /// Shown as a cost (its value with the sign turned).
-    pub cost: bool,
-    /// Whether a term links to its field.
-    pub link: bool,
-    /// What opens it: the line's name, or a heading.
-    pub name: AttrValue,
-    /// In a list of sums: the value shown and whether the row is a total; `None` on its own.
-    pub row: Option<(AttrValue, bool)>,
-}
-
-/// A line whose name is a button that shows its working below the name and the value, across the
-/// row. The working is built only while shown: closed, it costs a render no more than its name.
-#[component]
-pub fn WorkingFold(p: &WorkingFoldProps) -> Html {
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let body = (*open)
-        .then(|| working(&p.scenario, &p.outcome, p.line))
-        .flatten()
-        .map(|w| {
-            let at = Lines {
-                lang: p.lang,
-                scenario: p.scenario.clone(),
-                outcome: p.outcome.clone(),
-                link: p.link,
-            };
-            at.body(&w.expr, w.value, p.line, p.cost)
-        });
-    let toggle = html! {
-        <button type="button" class="working__toggle" aria-expanded={open.to_string()} onclick={ontoggle}>
-            <span class="working__mark" aria-hidden="true"></span>
-            { p.name.clone() }
-        </button>
-    };
-    match &p.row {
-        Some((value, total)) => html! {
-            <div class={classes!("sums__row", total.then_some("sums__total"), open.then_some("sums__row--open"))}>
-                <dt>{ toggle }</dt>
-                <dd>{ value.clone() }</dd>
-                if let Some(body) = body {
-                    <dd class="working">{ body }</dd>
-                }
-            </div>
-        },
-        None => html! {
-            <div class="working working--block">
-                { toggle }
-                { for body }
-            </div>
-        },
     }
 }
 
