@@ -39,22 +39,20 @@ fn main() {
         storage::session_read(workspace::SESSION_KEY).and_then(|t| workspace::read_session(&t))
     };
     let mut restored_set = None;
-    if let Some((w, reader)) = restored {
+    if let Some(session) = restored {
         if config.view.reader.is_none() {
-            config.view.reader = reader;
+            config.view.reader = session.reader;
         }
-        restored_set = Some(w);
+        config.lang = session.lang.unwrap_or(config.lang);
+        restored_set = Some(session.workspace);
     }
     match export::read_link(&fragment) {
-        // After a reload the address holds the active tab's link: it is found among the restored
-        // tabs and shown; a link to another scenario opens in a tab of its own beside them.
+        // After a reload the address holds the active tab's link: that tab is shown as restored;
+        // a link to another scenario opens in a tab of its own beside them.
         Some(Ok((opened, lang))) => {
             config.lang = lang.unwrap_or(config.lang);
             match restored_set.as_mut() {
-                Some(w) => {
-                    w.documents.push(opened);
-                    w.active = w.documents.len() - 1;
-                }
+                Some(w) => workspace::add_link(w, opened),
                 None => {
                     config.preset = opened.model;
                     config.name = opened.name;

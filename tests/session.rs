@@ -4,7 +4,8 @@
 
 use partnerskabsberegneren::app::export::link_fragment;
 use partnerskabsberegneren::app::workspace::{
-    read_session, read_set_link, read_workspace, session_text, set_link_fragment, workspace_text,
+    add_link, read_session, read_set_link, read_workspace, session_text, set_link_fragment,
+    workspace_text,
 };
 use partnerskabsberegneren::app::{Action, Edit, Notice, Opened, Reader, StartConfig, State};
 use partnerskabsberegneren::locale::Lang;
@@ -41,12 +42,13 @@ fn meeting() -> State {
 }
 
 fn restored(text: &str) -> State {
-    let (w, reader) = read_session(text).expect("the session reads");
+    let session = read_session(text).expect("the session reads");
     let mut config = StartConfig {
-        workspace: Some(w),
+        workspace: Some(session.workspace),
+        lang: session.lang.unwrap_or(Lang::Da),
         ..StartConfig::default()
     };
-    config.view.reader = reader;
+    config.view.reader = session.reader;
     State::new(config)
 }
 
@@ -83,13 +85,14 @@ fn a_reload_restores_every_tab_the_active_one_the_comparison_and_the_reader() {
 fn the_address_of_the_active_tab_after_a_reload_adds_no_tab() {
     let before = meeting();
     let fragment = link_fragment(before.active_doc(), Lang::Da).expect("a link");
-    let (mut w, _) = read_session(&session_text(&before, "t")).expect("reads");
+    let mut w = read_session(&session_text(&before, "t"))
+        .expect("reads")
+        .workspace;
     // What main.rs does with the address's link beside the restored tabs.
     let link = partnerskabsberegneren::app::export::read_link(&fragment)
         .expect("a link")
         .expect("reads");
-    w.documents.push(link.0);
-    w.active = w.documents.len() - 1;
+    add_link(&mut w, link.0);
     let after = State::new(StartConfig {
         workspace: Some(w),
         ..StartConfig::default()
@@ -104,6 +107,7 @@ fn a_damaged_session_is_ignored() {
     assert!(read_session(&text[..text.len() / 2]).is_none());
     assert!(read_session("").is_none());
     assert!(read_session("reader=company\n\n{}").is_none());
+    assert!(read_session("something=else\n\n{}").is_none());
 }
 
 #[test]
@@ -113,10 +117,10 @@ fn a_workspace_file_opens_every_tab_beside_the_open_ones() {
     s.apply(Action::OpenWorkspace(Box::new(
         read_workspace(&text).expect("reads"),
     )));
-    // The start's tab is the same as the file's first: it is shown, not copied.
+    // The start's tab is the same as the file's first: it is shown, not copied, and not counted.
     assert_eq!(names(&s), ["Scenarie 1", "Leverandør 2026", "Afknopning"]);
     assert_eq!(s.display_name(s.active), "Leverandør 2026");
-    assert_eq!(s.notice.map(|n| n.1), Some(Notice::OpenedSet(3)));
+    assert_eq!(s.notice.map(|n| n.1), Some(Notice::OpenedSet(2)));
 }
 
 #[test]
@@ -147,4 +151,75 @@ fn a_notice_goes_once_the_user_moves_on() {
     s.apply(Action::Notify(Notice::Downloaded("Basis.json".into())));
     s.apply(Action::Select(0));
     assert!(s.notice.is_none());
+}
+
+#[test]
+fn unnamed_tabs_keep_following_the_language_after_a_reload() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    s.apply(Action::SetLang(Lang::En));
+    let after = restored(&session_text(&s, "t"));
+    assert_eq!(after.lang, Lang::En);
+    assert_eq!(names(&after), names(&s));
+    assert_eq!(names(&after)[0], "Scenario 1");
+    let mut after = after;
+    after.apply(Action::SetLang(Lang::Da));
+    assert_eq!(names(&after)[0], "Scenarie 1");
+}
+
+#[test]
+fn two_tabs_alike_stay_two_after_a_reload() {
+    let mut s = State::default();
+    s.apply(Action::Edit(0, Edit::SetName("Tilbud".into())));
+    s.apply(Action::Duplicate(0));
+    let id = s.active;
+    s.apply(Action::Edit(id, Edit::SetName("Tilbud".into())));
+    let after = restored(&session_text(&s, "t"));
+    assert_eq!(names(&after), ["Tilbud", "Tilbud"]);
+}
+
+#[test]
+fn choosing_another_model_is_a_new_revision() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    let id = s.active;
+    let before = s.active_doc().revision;
+    s.apply(Action::Edit(id, Edit::LoadPreset(PresetId::Supplier)));
+    assert!(s.active_doc().revision > before);
+}
+
+#[test]
+fn a_workspace_file_into_a_full_workspace_says_it_is_full() {
+    let text = workspace_text(&meeting(), "t");
+    let mut s = State::default();
+    for _ in 0..7 {
+        s.apply(Action::Duplicate(s.active));
+        let id = s.active;
+        s.apply(Action::Edit(
+            id,
+            Edit::SetNumber(MARKUP, format!("{}", s.documents.len())),
+        ));
+    }
+    s.apply(Action::OpenWorkspace(Box::new(
+        read_workspace(&text).expect("reads"),
+    )));
+    assert_eq!(s.notice.map(|n| n.1), Some(Notice::WorkspaceFull));
+}
+
+#[test]
+fn a_reload_of_an_unnamed_tab_adds_no_tab() {
+    let s = State::default();
+    let fragment = link_fragment(s.active_doc(), Lang::Da).expect("a link");
+    let mut w = read_session(&session_text(&s, "t"))
+        .expect("reads")
+        .workspace;
+    let link = partnerskabsberegneren::app::export::read_link(&fragment)
+        .expect("a link")
+        .expect("reads");
+    add_link(&mut w, link.0);
+    let after = State::new(StartConfig {
+        workspace: Some(w),
+        ..StartConfig::default()
+    });
+    assert_eq!(names(&after), ["Scenarie 1"]);
 }

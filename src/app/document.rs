@@ -435,10 +435,14 @@ impl Document {
         let fixed = std::mem::take(&mut self.fixed);
         let name = std::mem::take(&mut self.name);
         let library_key = self.library_key.take();
+        let revision = self.revision;
         *self = Document::with_scenario(self.id, id, scenario, lang);
         self.fixed = fixed;
         self.name = name;
         self.library_key = library_key;
+        // The new inputs are a new revision, never one used before (a later result, or the
+        // session kept in the tab, tells revisions apart).
+        self.revision = revision.wrapping_add(self.revision).wrapping_add(1);
     }
 
     fn apply_break_even(&mut self, kind: BreakEvenKind) {

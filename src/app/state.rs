@@ -382,20 +382,37 @@ impl State {
     /// after a reload, else beside them. The set's active document and comparison are taken over.
     fn open_workspace(&mut self, w: OpenedWorkspace) {
         if w.restore {
-            let keep = self.documents.clone();
-            self.documents.clear();
-            self.history.clear();
-            self.compared.clear();
             if w.documents.is_empty() {
-                self.documents = keep;
                 return;
             }
+            self.documents.clear();
+            self.history.clear();
+            self.closed.clear();
+            self.compared.clear();
+            // Numbered from the start again, so "Scenarie 1" is the first tab as before.
+            self.next_id = 0;
         }
         self.view.page = Page::Calculator;
+        let before: Vec<DocId> = self.documents.iter().map(|d| d.id).collect();
+        let restore = w.restore;
         let ids: Vec<Option<DocId>> = w
             .documents
             .into_iter()
-            .map(|d| self.open(d, false))
+            .map(|d| {
+                if restore {
+                    // This tab's own tabs come back as they were: not merged, not renamed.
+                    let mut scenario = d.scenario;
+                    for g in &mut scenario.groups {
+                        g.name = clip_name(&g.name);
+                    }
+                    let mut doc = Document::with_scenario(0, d.model, scenario, self.lang);
+                    doc.name = clip_name(&d.name);
+                    doc.library_key = d.library_key;
+                    self.push(doc).then_some(self.active)
+                } else {
+                    self.open(d, false)
+                }
+            })
             .collect();
         if self.documents.is_empty() {
             // Nothing could be opened: start afresh rather than leave no document.
@@ -411,17 +428,33 @@ impl State {
         if let Some(active) = id(w.active) {
             self.active = active;
         }
-        let compared: Vec<DocId> = w.compared.iter().filter_map(|&i| id(i)).collect();
+        let mut compared: Vec<DocId> = Vec::new();
+        for c in w.compared.iter().filter_map(|&i| id(i)) {
+            if !compared.contains(&c) {
+                compared.push(c);
+            }
+        }
         if compared.len() >= 2 {
+            compared.truncate(MAX_COMPARED);
             self.compared = compared;
-            self.compared.truncate(MAX_COMPARED);
             if let Some(b) = w.baseline.and_then(id) {
                 self.baseline = b;
             }
         }
-        if !w.restore {
-            let opened = ids.iter().flatten().count();
-            self.notify(Notice::OpenedSet(opened));
+        if !restore {
+            if ids.iter().any(Option::is_none) {
+                // Some did not fit: say so rather than count only those that did.
+                self.notify(Notice::WorkspaceFull);
+            } else {
+                let new = ids.iter().flatten().filter(|id| !before.contains(id));
+                let mut seen: Vec<DocId> = Vec::new();
+                for id in new {
+                    if !seen.contains(id) {
+                        seen.push(*id);
+                    }
+                }
+                self.notify(Notice::OpenedSet(seen.len()));
+            }
         }
     }
 

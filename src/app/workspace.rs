@@ -19,8 +19,17 @@ fn index_of(state: &State, id: super::DocId) -> Option<usize> {
 
 /// The workspace as a workspace file, each document under the name its tab shows, saved at `saved`.
 pub fn workspace_file(state: &State, saved: &str) -> WorkspaceFile {
+    workspace_file_named(state, saved, |d| state.display_name(d.id))
+}
+
+/// The workspace as a workspace file, each document named by `name`.
+fn workspace_file_named(
+    state: &State,
+    saved: &str,
+    name: impl Fn(&Document) -> String,
+) -> WorkspaceFile {
     let file = |d: &Rc<Document>| ScenarioFile {
-        name: state.display_name(d.id),
+        name: name(d),
         model: Some(d.preset),
         saved: Some(saved.to_string()),
         scenario: (*d.scenario).clone(),
@@ -73,36 +82,79 @@ pub fn read_workspace(text: &str) -> Result<OpenedWorkspace, FileError> {
 /// The key of this tab's workspace in session storage.
 pub const SESSION_KEY: &str = "partnerskabsberegneren.workspace";
 
-/// The session text of the workspace: a header of lines (`reader=` the reader chosen, then one
-/// `key=` per document with its library entry, empty if none), an empty line, and the workspace
-/// file.
+/// The session text of the workspace: a header of lines (`reader=` the reader chosen, `lang=` the
+/// language, then one `key=` per document with its library entry, empty if none), an empty line,
+/// and the workspace file with each tab's own name (empty for a tab the user never named, so it
+/// keeps following the language).
 pub fn session_text(state: &State, saved: &str) -> String {
-    let mut out = format!("reader={}\n", state.view.reader.map_or("", |r| r.key()));
+    let mut out = format!(
+        "reader={}\nlang={}\n",
+        state.view.reader.map_or("", |r| r.key()),
+        state.lang.tag()
+    );
     for d in &state.documents {
         out.push_str("key=");
         out.push_str(d.library_key.as_deref().unwrap_or(""));
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&workspace_text(state, saved));
+    out.push_str(&encode_workspace(&workspace_file_named(
+        state,
+        saved,
+        |d| d.name.clone(),
+    )));
     out
 }
 
-/// This tab's workspace before a reload, to restore, and the reader chosen; `None` if the text
-/// does not read (it is then ignored: the page starts as a new one would).
-pub fn read_session(text: &str) -> Option<(OpenedWorkspace, Option<Reader>)> {
+/// What this tab kept before a reload.
+pub struct Session {
+    /// The tabs to restore.
+    pub workspace: OpenedWorkspace,
+    /// The reader chosen, if any.
+    pub reader: Option<Reader>,
+    /// The language.
+    pub lang: Option<Lang>,
+}
+
+/// This tab's workspace before a reload; `None` if the text does not read (it is then ignored:
+/// the page starts as a new one would).
+pub fn read_session(text: &str) -> Option<Session> {
     let (head, body) = text.split_once("\n\n")?;
-    let mut lines = head.lines();
-    let reader = Reader::from_key(lines.next()?.strip_prefix("reader=")?);
-    let keys: Vec<Option<String>> = lines
-        .map(|l| {
-            l.strip_prefix("key=")
-                .filter(|k| !k.is_empty())
-                .map(str::to_string)
-        })
-        .collect();
+    let mut reader = None;
+    let mut lang = None;
+    let mut keys: Vec<Option<String>> = Vec::new();
+    for line in head.lines() {
+        if let Some(r) = line.strip_prefix("reader=") {
+            reader = Reader::from_key(r);
+        } else if let Some(l) = line.strip_prefix("lang=") {
+            lang = Lang::from_tag(l);
+        } else if let Some(k) = line.strip_prefix("key=") {
+            keys.push(Some(k.to_string()).filter(|k| !k.is_empty()));
+        } else {
+            return None;
+        }
+    }
     let file = decode_workspace(body).ok()?;
-    Some((opened_workspace(file, &keys, true), reader))
+    Some(Session {
+        workspace: opened_workspace(file, &keys, true),
+        reader,
+        lang,
+    })
+}
+
+/// Adds the scenario of the address's share link to a restored workspace: after a reload the link
+/// is the active tab's, which is then shown as restored; a link to another scenario opens as a tab
+/// of its own beside them, and is shown.
+pub fn add_link(w: &mut OpenedWorkspace, opened: Opened) {
+    let is_active = w.documents.get(w.active).is_some_and(|d| {
+        d.model == opened.model
+            && d.scenario == opened.scenario
+            && d.name.trim() == opened.name.trim()
+    });
+    if !is_active {
+        w.documents.push(opened);
+        w.active = w.documents.len() - 1;
+    }
 }
 
 /// The fragment of a link to every open tab in `lang` (without "#"): `None` with one tab only, or

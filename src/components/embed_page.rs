@@ -86,14 +86,18 @@ impl Choices {
             ..StartConfig::default()
         };
         c.view.embedded = true;
-        let price = parse_number(&self.course_price, self.lang.decimal_convention()).ok();
+        // A model without participants has no price per place to set (the field is not shown).
+        let places = self.preset.scenario().is_shown(COURSE);
+        let price = parse_number(&self.course_price, self.lang.decimal_convention())
+            .ok()
+            .filter(|_| places);
         let spec = COURSE.field.spec();
         let price_ok = self.course_price.trim().is_empty()
             || price.is_some_and(|p| p >= spec.min && p <= spec.max);
         if let (true, Some(p)) = (price_ok, price) {
             c.values.push((COURSE, p));
         }
-        if self.lock {
+        if self.lock && places {
             c.view.locks.push(Lock {
                 path: COURSE,
                 note: self.note.chars().take(embed::MAX_NOTE_CHARS).collect(),
@@ -157,6 +161,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
     });
 
     let (config, price_ok, accent_ok) = choices.config();
+    let places = choices.preset.scenario().is_shown(COURSE);
     let query = embed::encode_query(&embed::to_pairs(&config));
     let address = format!("{}?{query}", p.address);
     let title = t(lang, embed_text::FRAME_TITLE);
@@ -233,6 +238,9 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
                             }) }
                         </select>
                     </div>
+                    if !places {
+                        <p class="field__hint" id="embed-no-places">{ t(lang, embed_text::NO_PLACES) }</p>
+                    } else {
                     <div class={classes!("field", (!price_ok).then_some("field--error"))}>
                         <label class="field__label" for="embed-price">{ fields::label(lang, FieldId::CoursePricePerWeek) }</label>
                         <p class="field__hint" id="embed-price-hint">{ t(lang, embed_text::PRICE_HINT) }</p>
@@ -257,6 +265,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
                             <input class="field__input field__input--text" id="embed-note" type="text" maxlength="120"
                                 value={c.note.clone()} oninput={on_text(|c, v| c.note = v)} />
                         </div>
+                    }
                     }
                     <div class={classes!("field", (!accent_ok).then_some("field--error"))}>
                         <label class="field__label" for="embed-accent">{ t(lang, embed_text::ACCENT) }</label>

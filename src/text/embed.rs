@@ -62,6 +62,12 @@ pub const ACCENT_ERROR: Pair = (
 /// The label of the font.
 pub const FONT: Pair = ("Skrifttype", "Font");
 
+/// Instead of the price per place and its lock, for a model without participants.
+pub const NO_PLACES: Pair = (
+    "Modellen har ingen deltagerpladser, så der er ingen pris pr. plads at fastsætte. Vælg »Fælles socialt ansvar« for at fastsætte og låse kommunens pris.",
+    "The model has no participant places, so there is no price per place to set. Choose ‘Joint responsibility’ to set and lock the municipality's price.",
+);
+
 /// The label of the choice of whose answer comes first.
 pub const READER: Pair = (
     "Hvilken part vises først (fx kommunen på en kommunes side)",

@@ -155,6 +155,8 @@ fn decimals(q: Quantity) -> u8 {
             Unit::Percent => 1,
             _ => 0,
         },
+        // Kroner a year are written whole ("12.000 kr."), the other inputs with up to 2 decimals.
+        Quantity::Field(path) if path.field.spec().unit == Unit::KrPerYear => 0,
         Quantity::Field(_) | Quantity::Rate(_) => 2,
         _ => 0,
     }

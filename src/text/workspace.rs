@@ -161,6 +161,8 @@ pub fn opened(lang: Lang, name: &str) -> String {
 /// A set of scenarios was opened from a file or a link: "3 scenarier er åbnet i hver sin fane."
 pub fn opened_set(lang: Lang, n: usize) -> String {
     match (lang, n) {
+        (Lang::Da, 0) => "Scenarierne er allerede åbne.".to_string(),
+        (Lang::En, 0) => "The scenarios are open already.".to_string(),
         (Lang::Da, 1) => "1 scenarie er åbnet.".to_string(),
         (Lang::Da, n) => format!("{n} scenarier er åbnet i hver sin fane."),
         (Lang::En, 1) => "1 scenario has been opened.".to_string(),

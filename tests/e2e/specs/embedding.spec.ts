@@ -108,6 +108,9 @@ test('the embed page builds the snippet, copies it and previews it live', async 
   await calc.openEmbedPage();
   await calc.embedControl('lang').selectOption('en');
   await calc.embedControl('model').selectOption('in_house');
+  // A model without participant places has no price per place to set or lock.
+  await expect(page.locator('#embed-no-places')).toBeVisible();
+  await expect(calc.embedControl('price')).toHaveCount(0);
   await calc.embedControl('hide-glossary').check();
   const snippet = await calc.embedSnippet.inputValue();
   expect(snippet).toContain('lang=en');

@@ -88,3 +88,18 @@ test('a link to every tab opens them all in another window', async ({ page, cont
   await expect(there.coverage).toHaveText('109,5\u00a0%');
   await expect(otherBar.tabs).toHaveCount(2);
 });
+
+test('a reload of a new page keeps its one tab, and a model chosen just before', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  const bar = new ScenarioBar(page);
+  await calc.goto();
+  await bar.settled();
+  await page.reload();
+  await expect(bar.tabs).toHaveText(['Scenarie 1']);
+  await calc.choosePreset('supplier');
+  await expect(calc.coverage).toHaveText('69,1\u00a0%');
+  await bar.settled();
+  await page.reload();
+  await expect(bar.tabs).toHaveText(['Scenarie 1']);
+  await expect(calc.presetRadio('supplier')).toBeChecked();
+});
