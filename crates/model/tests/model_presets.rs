@@ -135,3 +135,16 @@ fn a_department_is_one_economy_with_the_company() {
         None
     );
 }
+
+/// Each model's example uses values its own help would call typical: no input of any preset is
+/// warned as unusual (issue 15: a default must match its help, or say why not).
+#[test]
+fn every_preset_value_is_within_its_typical_range() {
+    for &id in PresetId::ALL {
+        let warnings: Vec<_> = validate(&id.scenario())
+            .into_iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .collect();
+        assert!(warnings.is_empty(), "{id:?}: {warnings:?}");
+    }
+}
