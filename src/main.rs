@@ -39,12 +39,13 @@ fn main() {
         storage::session_read(workspace::SESSION_KEY).and_then(|t| workspace::read_session(&t))
     };
     let mut restored_set = None;
+    let mut reopen_comparison = false;
     if let Some(session) = restored {
-        if config.view.reader.is_none() {
-            config.view.reader = session.reader;
-        }
+        // The reader chosen on the page wins over the address's `reader=` it began with.
+        config.view.reader = session.reader;
         config.lang = session.lang.unwrap_or(config.lang);
         restored_set = Some(session.workspace);
+        reopen_comparison = session.compare;
     }
     match export::read_link(&fragment) {
         // After a reload the address holds the active tab's link: that tab is shown as restored;
@@ -83,5 +84,8 @@ fn main() {
         None => {}
     }
     config.workspace = restored_set;
+    if reopen_comparison {
+        config.view.page = partnerskabsberegneren::app::Page::Compare;
+    }
     partnerskabsberegneren::start(root, config);
 }

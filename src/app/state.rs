@@ -392,9 +392,11 @@ impl State {
             // Numbered from the start again, so "Scenarie 1" is the first tab as before.
             self.next_id = 0;
         }
-        self.view.page = Page::Calculator;
-        let before: Vec<DocId> = self.documents.iter().map(|d| d.id).collect();
         let restore = w.restore;
+        if !restore {
+            self.view.page = Page::Calculator;
+        }
+        let before: Vec<DocId> = self.documents.iter().map(|d| d.id).collect();
         let ids: Vec<Option<DocId>> = w
             .documents
             .into_iter()

@@ -1,7 +1,7 @@
 //! The whole workspace as a file, a link or this tab's session: every open scenario, the active
 //! one and the comparison. Pure: the effects and commands write and read the browser.
 
-use super::config::Reader;
+use super::config::{Page, Reader};
 use super::document::Document;
 use super::export::opened_file;
 use super::opened::{Opened, OpenedWorkspace};
@@ -83,14 +83,15 @@ pub fn read_workspace(text: &str) -> Result<OpenedWorkspace, FileError> {
 pub const SESSION_KEY: &str = "partnerskabsberegneren.workspace";
 
 /// The session text of the workspace: a header of lines (`reader=` the reader chosen, `lang=` the
-/// language, then one `key=` per document with its library entry, empty if none), an empty line,
+/// language, `compare=1` if the comparison was shown, then one `key=` per document with its library entry, empty if none), an empty line,
 /// and the workspace file with each tab's own name (empty for a tab the user never named, so it
 /// keeps following the language).
 pub fn session_text(state: &State, saved: &str) -> String {
     let mut out = format!(
-        "reader={}\nlang={}\n",
+        "reader={}\nlang={}\ncompare={}\n",
         state.view.reader.map_or("", |r| r.key()),
-        state.lang.tag()
+        state.lang.tag(),
+        u8::from(state.view.page == Page::Compare)
     );
     for d in &state.documents {
         out.push_str("key=");
@@ -114,6 +115,8 @@ pub struct Session {
     pub reader: Option<Reader>,
     /// The language.
     pub lang: Option<Lang>,
+    /// Whether the comparison was shown.
+    pub compare: bool,
 }
 
 /// This tab's workspace before a reload; `None` if the text does not read (it is then ignored:
@@ -122,10 +125,13 @@ pub fn read_session(text: &str) -> Option<Session> {
     let (head, body) = text.split_once("\n\n")?;
     let mut reader = None;
     let mut lang = None;
+    let mut compare = false;
     let mut keys: Vec<Option<String>> = Vec::new();
     for line in head.lines() {
         if let Some(r) = line.strip_prefix("reader=") {
             reader = Reader::from_key(r);
+        } else if let Some(c) = line.strip_prefix("compare=") {
+            compare = c == "1";
         } else if let Some(l) = line.strip_prefix("lang=") {
             lang = Lang::from_tag(l);
         } else if let Some(k) = line.strip_prefix("key=") {
@@ -139,6 +145,7 @@ pub fn read_session(text: &str) -> Option<Session> {
         workspace: opened_workspace(file, &keys, true),
         reader,
         lang,
+        compare,
     })
 }
 

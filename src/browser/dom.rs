@@ -46,6 +46,26 @@ pub fn reveal_field(id: &str, fold: Option<String>) {
     let _ = super::timer::later(80, move || reveal_and_focus(&id));
 }
 
+/// Closes the `<details>` element with `id`.
+pub fn close_details(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = el.remove_attribute("open");
+    }
+}
+
+/// Moves focus to the `<summary>` of the `<details>` element with `id`.
+pub fn focus_summary(id: &str) {
+    let summary = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("#{id} > summary")).ok().flatten());
+    if let Some(s) = summary.and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = s.focus();
+    }
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(lang: &str, title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -2,6 +2,7 @@
 //! link, the library, the comparison, and files out and in.
 
 use crate::app::{DocId, Page};
+use crate::browser::dom;
 use crate::text::{t, workspace, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,6 +17,9 @@ pub struct Tab {
     /// Whether its fields hold errors.
     pub has_errors: bool,
 }
+
+/// The id of the menu of files.
+const FILE_MENU: &str = "file-menu";
 
 /// A file to make of the active scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,8 +114,33 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
     };
     let onimport = {
         let cb = p.onimport.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into()))
+        Callback::from(move |e: Event| {
+            dom::close_details(FILE_MENU);
+            cb.emit(e.target_unchecked_into())
+        })
     };
+    // A choice in the menu of files closes it, so the status line that answers it is seen.
+    let export = |kind: Export| {
+        let cb = p.onexport.clone();
+        Callback::from(move |_: MouseEvent| {
+            dom::close_details(FILE_MENU);
+            cb.emit(kind)
+        })
+    };
+    let oncopyset = {
+        let cb = p.oncopyset.clone();
+        Callback::from(move |_: MouseEvent| {
+            dom::close_details(FILE_MENU);
+            cb.emit(())
+        })
+    };
+    // Esc closes the menu and leaves the focus on its toggle.
+    let onmenukey = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            dom::close_details(FILE_MENU);
+            dom::focus_summary(FILE_MENU);
+        }
+    });
     html! {
         <div class="scenario-bar">
             <nav class="tabs" aria-label={t(lang, workspace::OPEN_SCENARIOS)}>
@@ -152,26 +181,26 @@ pub fn ScenarioBar(p: &ScenarioBarProps) -> Html {
                     { page_button(Page::Compare, "show-compare", t(lang, workspace::SHOW_COMPARE)) }
                 </div>
                 // The files in and out, folded into one menu: on a phone the actions stay one row.
-                <details class="file-menu" id="file-menu">
+                <details class="file-menu" id={FILE_MENU} onkeydown={onmenukey}>
                     <summary class="button button--secondary button--small file-menu__toggle">
                         { t(lang, workspace::FILES) }
                     </summary>
                     <div class="file-menu__items">
                         <button type="button" class="button button--secondary button--small" id="export-json"
-                            onclick={p.onexport.reform(|_| Export::Json)}>
+                            onclick={export(Export::Json)}>
                             { t(lang, workspace::EXPORT_JSON) }
                         </button>
                         <button type="button" class="button button--secondary button--small" id="export-csv"
-                            onclick={p.onexport.reform(|_| Export::Csv)}>
+                            onclick={export(Export::Csv)}>
                             { t(lang, workspace::EXPORT_CSV) }
                         </button>
                         if p.tabs.len() > 1 {
                             <button type="button" class="button button--secondary button--small" id="export-workspace"
-                                onclick={p.onexport.reform(|_| Export::Workspace)}>
+                                onclick={export(Export::Workspace)}>
                                 { t(lang, workspace::EXPORT_WORKSPACE) }
                             </button>
                             <button type="button" class="button button--secondary button--small" id="copy-set-link"
-                                onclick={p.oncopyset.reform(|_| ())}>
+                                onclick={oncopyset}>
                                 { t(lang, workspace::COPY_SET_LINK) }
                             </button>
                         }

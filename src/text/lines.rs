@@ -254,8 +254,8 @@ pub const USES: Pair = ("Bygger på:", "Uses:");
 
 /// After a written-out sum whose rounded terms do not add up exactly.
 pub const ROUNDED: Pair = (
-    "Tallene er afrundet hver for sig, så summen kan afvige en smule.",
-    "Each figure is rounded separately, so the sum may differ slightly.",
+    "Tallene er afrundet hver for sig, så resultatet kan afvige en smule.",
+    "Each figure is rounded separately, so the result may differ slightly.",
 );
 
 /// The working of a figure the scenario has nobody for (no participants, no fleksjob).

@@ -30,6 +30,12 @@ pub const COVERAGE_TITLE: Pair = (
     "The social enterprise: coverage of the social educator",
 );
 
+/// Under the coverage's heading: what the percentage means.
+pub const COVERAGE_MEANS: Pair = (
+    "Kan overheadet og kommunens betaling betale socialpædagogen? 100 % betyder, at de dækker udgiften præcis.",
+    "Do the markup and the municipality's payments pay for the social educator? 100% means they cover the cost exactly.",
+);
+
 /// Under the coverage's heading for a reader who is not the social enterprise.
 pub const COVERAGE_WHOSE: Pair = (
     "Dækningen viser, om den socialøkonomiske virksomhed kan betale socialpædagogen. Den siger ikke, hvad virksomheden eller kommunen betaler eller sparer – det står under »Kort fortalt« og »Parterne om året«.",

@@ -154,28 +154,31 @@ pub fn municipality_pays(lang: Lang, amount: &str) -> String {
     ) + t(lang, LATER)
 }
 
-/// The state gains.
+/// The state gains in the first year.
 pub fn state_gains(lang: Lang, amount: &str) -> String {
     around(
         lang,
-        ("Staten får", "The state gains"),
-        amount,
         (
-            "om året i skat og sparet refusion.",
-            "a year in tax and saved refunds.",
+            "I det første år får staten",
+            "In the first year the state gets",
         ),
+        amount,
+        ("i skat og sparet refusion.", "in tax and saved refunds."),
     )
 }
 
-/// The state pays.
+/// The state pays in the first year.
 pub fn state_pays(lang: Lang, amount: &str) -> String {
     around(
         lang,
-        ("Staten betaler", "The state pays"),
+        (
+            "I det første år betaler staten",
+            "In the first year the state pays",
+        ),
         amount,
         (
-            "mere om året i refusion, end den får i skat.",
-            "a year more in refunds than it gets in tax.",
+            "mere i refusion, end den får i skat.",
+            "more in refunds than it gets in tax.",
         ),
     )
 }

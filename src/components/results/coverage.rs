@@ -67,6 +67,7 @@ pub fn CoverageCard(p: &CoverageCardProps) -> Html {
     html! {
         <section class="card card--headline" aria-labelledby={title_id.clone()}>
             <h2 class="card__title" id={title_id}>{ t(lang, results::COVERAGE_TITLE) }</h2>
+            <p class="card__note">{ t(lang, results::COVERAGE_MEANS) }</p>
             if matches!(p.reader, Some(Reader::Company | Reader::Municipality)) {
                 <p class="card__note">{ t(lang, results::COVERAGE_WHOSE) }</p>
             }

@@ -98,7 +98,9 @@ impl Lines {
             None => html! {
                 <div class="working working--block">
                     { toggle }
-                    { for body }
+                    if let Some(body) = body {
+                        { body }
+                    }
                 </div>
             },
         }

@@ -156,6 +156,8 @@ export class CalculatorPage {
     await this.page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(line.locator('.working__body')).toBeVisible();
+    // The toggle keeps the focus, so Enter closes it again.
+    await expect(toggle).toBeFocused();
     return line;
   }
 

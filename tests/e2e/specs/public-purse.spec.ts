@@ -8,7 +8,7 @@ test('the four-party view shows kommune and stat with a plain verdict each', asy
   // Hand-computed in tests/model_public_purse.rs (joint model, 2026 rates).
   await expect(calc.verdicts).toContainText('Virksomheden sparer 37.208\u00a0kr. om året i forhold til sit alternativ.');
   await expect(calc.verdicts).toContainText('I det første år betaler kommunen 191.715\u00a0kr. mere for deltagerpladser og mentorstøtte, end den får ind i skat');
-  await expect(calc.verdicts).toContainText('Staten får 50.658\u00a0kr. om året');
+  await expect(calc.verdicts).toContainText('I det første år får staten 50.658\u00a0kr. i skat og sparet refusion.');
   for (const party of ['Virksomheden', 'Den socialøkonomiske virksomhed', 'Kommunen', 'Staten']) {
     await expect(calc.parties.getByRole('heading', { name: party, exact: true })).toBeVisible();
   }
@@ -22,11 +22,11 @@ test('the rate-year switch changes the figures and the sources panel', async ({ 
   const sources = await calc.openSources();
   await expect(sources.locator('summary')).toContainText('satsår 2026');
   await expect(sources).toContainText('21.600\u00a0kr. pr. md.');
-  await expect(calc.verdicts).toContainText('Staten får 50.658\u00a0kr.');
+  await expect(calc.verdicts).toContainText('I det første år får staten 50.658\u00a0kr.');
   await calc.chooseLabelled('rate-year', '2025');
   await expect(sources.locator('summary')).toContainText('satsår 2025');
   await expect(sources).toContainText('20.670\u00a0kr. pr. md.');
-  await expect(calc.verdicts).not.toContainText('Staten får 50.658\u00a0kr.');
+  await expect(calc.verdicts).not.toContainText('I det første år får staten 50.658\u00a0kr.');
   // Every input's source names its year and status.
   await expect(sources).toContainText('2024 · bekræftet');
   await expect(sources).toContainText('Huset Venture');

@@ -103,3 +103,22 @@ test('a reload of a new page keeps its one tab, and a model chosen just before',
   await expect(bar.tabs).toHaveText(['Scenarie 1']);
   await expect(calc.presetRadio('supplier')).toBeChecked();
 });
+
+test('a reload on the comparison shows the comparison again, and the reader chosen wins over the address', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  const bar = new ScenarioBar(page);
+  await calc.goto('?reader=company');
+  await calc.reader('Kommunen').check();
+  await bar.addVariant.click();
+  await calc.fill('pricing.markup_rate', '20');
+  await expect(calc.coverage).toHaveText('109,5\u00a0%');
+  const compare = new ComparePage(page);
+  await compare.open();
+  await bar.settled();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(compare.root).toBeVisible();
+  expect(await compare.columnNames()).toEqual(['Scenarie 1', 'Scenarie 1 (variant)']);
+  await bar.showCompare.click();
+  await expect(calc.reader('Kommunen')).toBeChecked();
+});

@@ -28,7 +28,7 @@ test('a cost is written as one, and a working says when its rounded terms do not
   await calc.goto();
   const payment = await calc.openWorking('Virksomhedens betaling for timerne');
   await expect(payment.locator('.working__sum')).toHaveText(/^−\(3\u00a0personer × .* = -385\.193\u00a0kr\.$/);
-  await expect(payment.locator('.working__note')).toHaveText('Tallene er afrundet hver for sig, så summen kan afvige en smule.');
+  await expect(payment.locator('.working__note')).toHaveText('Tallene er afrundet hver for sig, så resultatet kan afvige en smule.');
   const course = await calc.openWorking('Kommunens betaling for deltagerpladser');
   await expect(course.locator('.working__note')).toHaveCount(0);
 });
@@ -44,6 +44,15 @@ test('the workings are in English too', async ({ page }) => {
   await expect(links).toHaveCount(4);
   await expect(links.nth(0)).toContainText('Number of people (');
   await expect(links.nth(2)).toHaveText('Productive weeks per year');
+});
+
+test('the headline\'s working opens and closes from the keyboard', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto();
+  const block = await calc.openWorking('Sådan er dækningen beregnet');
+  await expect(block.locator('.working__sum')).toHaveText('314.243\u00a0kr. / 302.303\u00a0kr. = 103,9\u00a0%');
+  await page.keyboard.press('Enter');
+  await expect(block.locator('.working__body')).toHaveCount(0);
 });
 
 test('an open working prints', async ({ page }) => {
