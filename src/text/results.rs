@@ -235,8 +235,8 @@ pub const NET_NOTE: Pair = (
 
 /// What the municipality's and the state's sums count.
 pub const PUBLIC_NOTE: Pair = (
-    "Kommune og stat: fleksløntilskud i stedet for den ydelse, personerne i fleksjob ellers ville få, og skat af den ekstra indkomst. Deltagernes ydelse er uændret i det første år.",
-    "Municipality and state: flex wage subsidy instead of the benefit the people in flex jobs would otherwise draw, and tax on the extra income. The participants' benefit is unchanged in the first year.",
+    "Kommune og stat: fleksløntilskud i stedet for den ydelse, personerne i fleksjob ellers ville få, og skat af den ekstra indkomst. Deltagernes ydelse er uændret i det første år. Udligning og bloktilskud er ikke regnet med (som i den offentlige investeringsmodel SØM), og kommunens køb af forløb og mentorstøtte til disse grupper giver ingen statsrefusion.",
+    "Municipality and state: flex wage subsidy instead of the benefit the people in flex jobs would otherwise draw, and tax on the extra income. The participants' benefit is unchanged in the first year. Equalisation and the block grant are left out (as the public investment model SØM does), and the municipality's purchases of courses and mentor support for these groups get no state refund.",
 );
 
 // The company's cost per hour.

@@ -342,24 +342,24 @@ pub const TERMS: [(Pair, Pair); 11] = [
         "A company that has a social purpose and reinvests its surplus – here, one that employs people on the margins of the labour market.",
     )),
     (("Fleksjob", "Flex job"), (
-        "Et job på særlige vilkår for en person, hvis arbejdsevne er varigt og væsentligt nedsat. Fleksjobbet bevilges for fem år ad gangen. Arbejdsgiveren betaler kun for det arbejde, der faktisk udføres; kommunen betaler fleksløntilskud til personen.",
-        "A job on special terms for a person whose working capacity is permanently and substantially reduced, granted for five years at a time. The employer pays only for the work actually done; the municipality pays the person a flex wage subsidy.",
+        "Et job på særlige vilkår for en person, hvis arbejdsevne er varigt og væsentligt nedsat. Det første fleksjob bevilges for op til 5 år; fra 40 år kan fleksjobbet derefter blive permanent. Arbejdsgiveren betaler kun for det arbejde, der faktisk udføres; kommunen betaler fleksløntilskud til personen.",
+        "A job on special terms for a person whose working capacity is permanently and substantially reduced. The first flex job is granted for up to 5 years; from the age of 40 it can then become permanent. The employer pays only for the work actually done; the municipality pays the person a flex wage subsidy.",
     )),
     (("Fleksløntilskud", "Flex wage subsidy"), (
         "Kommunens månedlige tilskud til personen i fleksjob: højst 98 % af højeste dagpengesats, nedsat med 30 % af lønnen op til en grænse og 55 % over den.",
         "The municipality's monthly subsidy to the person in a flex job: at most 98% of the maximum unemployment benefit rate, reduced by 30% of the wage up to a threshold and 55% above it.",
     )),
     (("Ledighedsydelse", "Flex unemployment benefit"), (
-        "Ydelsen til en person, der er godkendt til fleksjob, men er uden job (89 % af højeste dagpengesats).",
-        "The benefit of a person approved for a flex job but without one (89% of the maximum unemployment benefit rate).",
+        "Ydelsen til en person, der er godkendt til fleksjob, men er uden job. Den højeste sats er 89 % af højeste dagpengesats; ikke alle får den.",
+        "The benefit of a person approved for a flex job but without one. The highest rate is 89% of the maximum unemployment benefit rate; not everyone gets it.",
     )),
     (("Refusionstrappen", "Refund staircase"), (
         "Statens refusion af kommunens udgifter til ydelser falder, jo længere borgeren har været på offentlig forsørgelse: 20 % efter 52 uger.",
         "The state's refund of the municipality's benefit costs falls the longer the person has been on public benefits: 20% after 52 weeks.",
     )),
     (("Ressourceforløb", "Resource course"), (
-        "Et tværfagligt forløb på 1–5 år for borgere med komplekse problemer. Lukket for nye borgere fra 1. februar 2026; igangværende forløb afsluttes. Nye deltagere er typisk på kontanthjælp, og kommunen køber et tilbud pr. deltagerplads.",
-        "An interdisciplinary course of 1–5 years for citizens with complex problems. It is closed to new citizens from 1 February 2026; citizens already on one complete it. New participants usually receive social assistance, and the municipality buys a programme per participant place.",
+        "Et tværfagligt forløb på højst 3 år for borgere med komplekse problemer. Lukket for nye borgere fra 1. februar 2026; igangværende forløb afsluttes. Nye deltagere er typisk på kontanthjælp, og kommunen køber et tilbud pr. deltagerplads.",
+        "An interdisciplinary course of at most 3 years for citizens with complex problems. It is closed to new citizens from 1 February 2026; citizens already on one complete it. New participants usually receive social assistance, and the municipality buys a programme per participant place.",
     )),
     (("Socialpædagog", "Social educator"), (
         "Medarbejderen i den socialøkonomiske virksomhed, der støtter deltagerne og de ansatte i fleks- og småjob i det daglige arbejde, så de bliver i arbejdet.",

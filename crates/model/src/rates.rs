@@ -161,7 +161,7 @@ const TABLES: [RateTable; 2] = [
         ],
         unchanged_rates!(2025),
         [
-            rate(RateId::Ledighedsydelse, 18_772.0, src(2025, D, "89 % af højeste dagpengesats", "89% of the maximum unemployment benefit rate")),
+            rate(RateId::Ledighedsydelse, 18_772.0, src(2025, D, "Højeste sats: 89 % af højeste dagpengesats; ikke alle får den", "Highest rate: 89% of the maximum unemployment benefit rate; not everyone gets it")),
             rate(RateId::Kontanthjaelp, 12_770.0, src(2025, E, "Kontanthjælp, forhøjet sats efter reformen 1. juli 2025, skøn", "Social assistance, raised rate after the reform of 1 July 2025, estimate")),
             rate(RateId::RessourceforloebForsorger, 16_972.0, src(2025, D, "2024-satsen (16.382 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 16,382 a month) indexed to 2025")),
             rate(RateId::RessourceforloebIkkeForsorger, 12_770.0, src(2025, D, "2024-satsen (12.326 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 12,326 a month) indexed to 2025")),
@@ -180,7 +180,7 @@ const TABLES: [RateTable; 2] = [
         ],
         unchanged_rates!(2026),
         [
-            rate(RateId::Ledighedsydelse, 19_616.0, src(2026, D, "89 % af højeste dagpengesats", "89% of the maximum unemployment benefit rate")),
+            rate(RateId::Ledighedsydelse, 19_616.0, src(2026, D, "Højeste sats: 89 % af højeste dagpengesats; ikke alle får den", "Highest rate: 89% of the maximum unemployment benefit rate; not everyone gets it")),
             rate(RateId::Kontanthjaelp, 13_344.0, src(2026, E, "Forhøjet sats 2025 reguleret som ressourceforløbsydelsen, skøn", "The 2025 raised rate indexed like the resource course benefit, estimate")),
             rate(RateId::RessourceforloebForsorger, 17_735.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
             rate(RateId::RessourceforloebIkkeForsorger, 13_344.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
