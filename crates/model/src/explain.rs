@@ -428,6 +428,12 @@ impl Workings<'_> {
             .collect()
     }
 
+    /// The value of skilled time freed, as a part of the company's sum, if it has one (the page
+    /// shows its line only then).
+    fn freed(&self) -> Option<(bool, Expr)> {
+        (self.s.company.freed_hour_value != 0.0).then(|| (false, self.line(Line::FreedHoursGain)))
+    }
+
     /// The yearly fee, if there is one, as a part of a sum.
     fn fee(&self) -> Option<Expr> {
         (self.s.pricing.yearly_fee != 0.0).then(|| self.global(FieldId::YearlyFee))
@@ -613,19 +619,29 @@ impl Workings<'_> {
                 self.line(Line::Billed),
                 self.global(F::FreedHourValue),
             ]),
-            Line::NetBenefit => Expr::Sum(vec![
-                (false, self.line(Line::AlternativeCost)),
-                (false, self.line(Line::OtherSavings)),
-                (false, self.line(Line::FreedHoursGain)),
-                (true, self.line(Line::CompanyPayment)),
-            ]),
-            Line::WithDepartment => Expr::Sum(vec![
-                (false, self.line(Line::AlternativeCost)),
-                (false, self.line(Line::OtherSavings)),
-                (false, self.line(Line::FreedHoursGain)),
-                (false, self.line(Line::MunicipalTotal)),
-                (true, self.line(Line::SeCosts)),
-            ]),
+            Line::NetBenefit => Expr::Sum(
+                [
+                    Some((false, self.line(Line::AlternativeCost))),
+                    Some((false, self.line(Line::OtherSavings))),
+                    self.freed(),
+                    Some((true, self.line(Line::CompanyPayment))),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+            ),
+            Line::WithDepartment => Expr::Sum(
+                [
+                    Some((false, self.line(Line::AlternativeCost))),
+                    Some((false, self.line(Line::OtherSavings))),
+                    self.freed(),
+                    Some((false, self.line(Line::MunicipalTotal))),
+                    Some((true, self.line(Line::SeCosts))),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+            ),
             Line::CostPerBilledHour => Expr::Ratio(
                 Box::new(self.line(Line::CompanyPayment)),
                 Box::new(self.line(Line::Billed)),

@@ -60,7 +60,8 @@ fn a_figure_built_from_others_refers_to_them() {
         panic!("a sum: {:?}", w.expr)
     };
     let signs: Vec<_> = parts.iter().map(|(minus, _)| *minus).collect();
-    assert_eq!(signs, [false, false, false, true]);
+    // The supplier's example frees no skilled time: that term is left out, as its row is.
+    assert_eq!(signs, [false, false, true]);
     assert!(w
         .expr
         .terms()
@@ -76,4 +77,15 @@ fn a_figure_that_does_not_apply_has_no_working() {
     }
     let o = evaluate(&s);
     assert!(working(&s, &o, Line::CostPerBilledHour).is_none());
+}
+
+#[test]
+fn freed_skilled_time_is_in_the_company_result_where_it_has_a_value() {
+    let s = PresetId::LabourShortage.scenario();
+    let o = evaluate(&s);
+    let w = working(&s, &o, Line::NetBenefit).expect("net benefit");
+    let Expr::Sum(parts) = &w.expr else {
+        panic!("a sum: {:?}", w.expr)
+    };
+    assert_eq!(parts.len(), 4);
 }

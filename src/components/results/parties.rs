@@ -51,6 +51,8 @@ pub fn Parties(p: &PartiesProps) -> Html {
         &kr(pp.stat.net),
     );
     let lines = &p.lines;
+    // Skilled time freed is a line only where the scenario gives it a value (as in its working).
+    let freed = lines.scenario.company.freed_hour_value != 0.0;
     let row = |line: Line| lines.row(line, Shown::AsIs, false);
     let cost = |line: Line| lines.row(line, Shown::Cost, false);
     let total = |line: Line| lines.row(line, Shown::AsIs, true);
@@ -60,7 +62,9 @@ pub fn Parties(p: &PartiesProps) -> Html {
             html! { <>
                 { row(Line::AlternativeCost) }
                 { row(Line::OtherSavings) }
-                { row(Line::FreedHoursGain) }
+                if freed {
+                    { row(Line::FreedHoursGain) }
+                }
                 { row(Line::MunicipalTotal) }
                 { cost(Line::SeCosts) }
                 { total(Line::WithDepartment) }
@@ -73,7 +77,7 @@ pub fn Parties(p: &PartiesProps) -> Html {
                 { cost(Line::CompanyPayment) }
                 { row(Line::AlternativeCost) }
                 { row(Line::OtherSavings) }
-                if co.freed_hours_gain != 0.0 {
+                if freed {
                     { row(Line::FreedHoursGain) }
                 }
                 { total(Line::NetBenefit) }
