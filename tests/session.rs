@@ -223,3 +223,18 @@ fn a_reload_of_an_unnamed_tab_adds_no_tab() {
     });
     assert_eq!(names(&after), ["Scenarie 1"]);
 }
+
+#[test]
+fn a_variant_of_an_unnamed_tab_follows_the_language() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    s.apply(Action::SetLang(Lang::En));
+    assert_eq!(names(&s), ["Scenario 1", "Scenario 1 (variant)"]);
+    s.apply(Action::SetLang(Lang::Da));
+    assert_eq!(names(&s), ["Scenarie 1", "Scenarie 1 (variant)"]);
+    // A name the user gave is left alone, even one that begins like the page's.
+    let id = s.active;
+    s.apply(Action::Edit(id, Edit::SetName("Scenarie-workshop".into())));
+    s.apply(Action::SetLang(Lang::En));
+    assert_eq!(names(&s)[1], "Scenarie-workshop");
+}

@@ -301,6 +301,9 @@ impl Document {
 
     /// Puts the presets' example group names in `lang`; names the user wrote stay.
     pub fn translate_example_names(&mut self, lang: Lang) {
+        if let Some(name) = translate_scenario_name(&self.name, lang) {
+            self.name = name;
+        }
         for g in &mut self.sc().groups {
             if let Some(name) = translate_group_name(&g.name, lang) {
                 g.name = name.to_string();
@@ -529,4 +532,18 @@ pub fn unnumbered(name: &str) -> &str {
 /// `name` cut to [`MAX_NAME_CHARS`] characters.
 pub fn clip_name(name: &str) -> String {
     crate::formats::scenario_file::cut(name, MAX_NAME_CHARS).to_string()
+}
+
+/// A name the page made from an unnamed tab's ("Scenarie 2 (variant)", "Scenarie 2 (3)") in the
+/// other language's words ("Scenario 2 (variant)"), so it follows a switch of language as the
+/// unnamed tab's own name does; `None` for any other name.
+pub fn translate_scenario_name(name: &str, lang: Lang) -> Option<String> {
+    let (from, to) = match lang {
+        Lang::Da => ("Scenario ", "Scenarie "),
+        Lang::En => ("Scenarie ", "Scenario "),
+    };
+    let rest = name.strip_prefix(from)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = rest.get(digits..)?;
+    (digits > 0 && (tail.is_empty() || tail.starts_with(" ("))).then(|| format!("{to}{rest}"))
 }
