@@ -358,8 +358,8 @@ pub const TERMS: [(Pair, Pair); 11] = [
         "The state's refund of the municipality's benefit costs falls the longer the person has been on public benefits: 20% after 52 weeks.",
     )),
     (("Ressourceforløb", "Resource course"), (
-        "Et tværfagligt forløb på højst 3 år for borgere med komplekse problemer. Lukket for nye borgere fra 1. februar 2026; igangværende forløb afsluttes. Nye deltagere er typisk på kontanthjælp, og kommunen køber et tilbud pr. deltagerplads.",
-        "An interdisciplinary course of at most 3 years for citizens with complex problems. It is closed to new citizens from 1 February 2026; citizens already on one complete it. New participants usually receive social assistance, and the municipality buys a programme per participant place.",
+        "Et tværfagligt forløb for borgere med komplekse problemer; hvert forløb varer højst 3 år. Lukket for nye borgere fra 1. februar 2026; igangværende forløb afsluttes. Nye deltagere er typisk på kontanthjælp, og kommunen køber et tilbud pr. deltagerplads.",
+        "An interdisciplinary course for citizens with complex problems; each course lasts at most 3 years. It is closed to new citizens from 1 February 2026; citizens already on one complete it. New participants usually receive social assistance, and the municipality buys a programme per participant place.",
     )),
     (("Socialpædagog", "Social educator"), (
         "Medarbejderen i den socialøkonomiske virksomhed, der støtter deltagerne og de ansatte i fleks- og småjob i det daglige arbejde, så de bliver i arbejdet.",
