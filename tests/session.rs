@@ -81,22 +81,26 @@ fn a_reload_restores_every_tab_the_active_one_the_comparison_and_the_reader() {
     assert_eq!(after.notice, None);
 }
 
-#[test]
-fn the_address_of_the_active_tab_after_a_reload_adds_no_tab() {
-    let before = meeting();
+/// `before` reloaded as `main.rs` does it: the session restored and the address's share link (the
+/// active tab's) opened beside it.
+fn reloaded_with_address(before: &State) -> State {
     let fragment = link_fragment(before.active_doc(), Lang::Da).expect("a link");
-    let mut w = read_session(&session_text(&before, "t"))
+    let mut w = read_session(&session_text(before, "t"))
         .expect("reads")
         .workspace;
-    // What main.rs does with the address's link beside the restored tabs.
     let link = partnerskabsberegneren::app::export::read_link(&fragment)
         .expect("a link")
         .expect("reads");
     add_link(&mut w, link.0);
-    let after = State::new(StartConfig {
+    State::new(StartConfig {
         workspace: Some(w),
         ..StartConfig::default()
-    });
+    })
+}
+
+#[test]
+fn the_address_of_the_active_tab_after_a_reload_adds_no_tab() {
+    let after = reloaded_with_address(&meeting());
     assert_eq!(after.documents.len(), 3);
     assert_eq!(after.display_name(after.active), "Leverandør 2026");
 }
@@ -208,19 +212,7 @@ fn a_workspace_file_into_a_full_workspace_says_it_is_full() {
 
 #[test]
 fn a_reload_of_an_unnamed_tab_adds_no_tab() {
-    let s = State::default();
-    let fragment = link_fragment(s.active_doc(), Lang::Da).expect("a link");
-    let mut w = read_session(&session_text(&s, "t"))
-        .expect("reads")
-        .workspace;
-    let link = partnerskabsberegneren::app::export::read_link(&fragment)
-        .expect("a link")
-        .expect("reads");
-    add_link(&mut w, link.0);
-    let after = State::new(StartConfig {
-        workspace: Some(w),
-        ..StartConfig::default()
-    });
+    let after = reloaded_with_address(&State::default());
     assert_eq!(names(&after), ["Scenarie 1"]);
 }
 

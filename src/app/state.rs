@@ -315,20 +315,7 @@ impl State {
     /// Opens `opened` as the active document, or shows it where it is open already; says so if
     /// `announce`. The document's id, or `None` when the workspace is full.
     fn open(&mut self, opened: Opened, announce: bool) -> Option<DocId> {
-        let Opened {
-            name,
-            model,
-            scenario,
-            library_key,
-        } = opened;
-        let mut scenario = scenario;
-        // A file may hold longer group names than a link can carry.
-        for g in &mut scenario.groups {
-            g.name = clip_name(&g.name);
-        }
-        let mut doc = Document::with_scenario(0, model, scenario, self.lang);
-        doc.name = clip_name(&name);
-        doc.library_key = library_key;
+        let mut doc = self.document_of(opened);
         // A saved scenario that is open already is shown, not opened a second time.
         if let Some(pos) = doc.library_key.as_ref().and_then(|key| {
             self.documents
@@ -378,6 +365,19 @@ impl State {
         Some(self.active)
     }
 
+    /// A new document of `opened` (its id set when it is added).
+    fn document_of(&self, opened: Opened) -> Document {
+        let mut scenario = opened.scenario;
+        // A file may hold longer group names than a link can carry.
+        for g in &mut scenario.groups {
+            g.name = clip_name(&g.name);
+        }
+        let mut doc = Document::with_scenario(0, opened.model, scenario, self.lang);
+        doc.name = clip_name(&opened.name);
+        doc.library_key = opened.library_key;
+        doc
+    }
+
     /// Opens a set of documents: in place of the open ones when it restores this tab's workspace
     /// after a reload, else beside them. The set's active document and comparison are taken over.
     fn open_workspace(&mut self, w: OpenedWorkspace) {
@@ -403,13 +403,7 @@ impl State {
             .map(|d| {
                 if restore {
                     // This tab's own tabs come back as they were: not merged, not renamed.
-                    let mut scenario = d.scenario;
-                    for g in &mut scenario.groups {
-                        g.name = clip_name(&g.name);
-                    }
-                    let mut doc = Document::with_scenario(0, d.model, scenario, self.lang);
-                    doc.name = clip_name(&d.name);
-                    doc.library_key = d.library_key;
+                    let doc = self.document_of(d);
                     self.push(doc).then_some(self.active)
                 } else {
                     self.open(d, false)

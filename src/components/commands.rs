@@ -29,25 +29,30 @@ pub fn open_link(fragment: &str) -> Option<Action> {
     })
 }
 
+/// Copies `url` to the clipboard and says so with `copied`; a refused clipboard shows the link to
+/// copy by hand, and no link (too big for one) says that.
+fn copy_url(url: Option<String>, copied: Notice, onaction: &Callback<Action>) {
+    let Some(url) = url else {
+        onaction.emit(Action::Notify(Notice::LinkTooLong));
+        return;
+    };
+    let onaction = onaction.clone();
+    let link = url.clone();
+    host::copy(&url, move |ok| {
+        onaction.emit(Action::Notify(if ok {
+            copied
+        } else {
+            Notice::CopyFailed(link)
+        }))
+    });
+}
+
 /// Copies a link to every open tab to the clipboard and says whether it worked.
 pub fn copy_set_link(state: UseReducerHandle<State>, onaction: Callback<Action>) -> Callback<()> {
     Callback::from(move |_| {
-        let n = state.documents.len();
         let url =
             set_link_fragment(&state, state.lang).map(|f| format!("{}#{f}", state.view.address));
-        let Some(url) = url else {
-            onaction.emit(Action::Notify(Notice::LinkTooLong));
-            return;
-        };
-        let onaction = onaction.clone();
-        let link = url.clone();
-        host::copy(&url, move |ok| {
-            onaction.emit(Action::Notify(if ok {
-                Notice::SetLinkCopied(n)
-            } else {
-                Notice::CopyFailed(link)
-            }))
-        });
+        copy_url(url, Notice::SetLinkCopied(state.documents.len()), &onaction);
     })
 }
 
@@ -62,19 +67,7 @@ pub fn copy_link(
     Callback::from(move |_| {
         // Made on demand: encoding on every render would slow typing down.
         let url = link_fragment(&doc, lang).map(|f| format!("{address}#{f}"));
-        let Some(url) = url else {
-            onaction.emit(Action::Notify(Notice::LinkTooLong));
-            return;
-        };
-        let onaction = onaction.clone();
-        let link = url.clone();
-        host::copy(&url, move |ok| {
-            onaction.emit(Action::Notify(if ok {
-                Notice::LinkCopied
-            } else {
-                Notice::CopyFailed(link)
-            }))
-        });
+        copy_url(url, Notice::LinkCopied, &onaction);
     })
 }
 

@@ -183,10 +183,11 @@ pub fn use_workspace_in_session(state: UseReducerHandle<State>, embedded: bool) 
         state.baseline,
         state.view.reader,
         state.lang,
+        state.view.page == Page::Compare,
         embedded,
     );
     use_effect_with(key, move |key| {
-        let pending = (!key.6).then(|| {
+        let pending = (!key.7).then(|| {
             timer::later(FRAGMENT_DELAY_MS, move || {
                 let text = session_text(&state, &host::now_iso());
                 let _ = storage::session_write(SESSION_KEY, &text);

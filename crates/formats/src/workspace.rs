@@ -58,20 +58,27 @@ struct WorkspaceOut<'a> {
     documents: Vec<Box<RawValue>>,
 }
 
+/// What a file's text says it is and which version, read without the rest of it.
 #[derive(Deserialize)]
 struct Marker<'a> {
     #[serde(borrow)]
     format: Option<&'a RawValue>,
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+}
+
+impl Marker<'_> {
+    fn is_workspace(&self) -> bool {
+        self.format
+            .and_then(|f| serde_json::from_str::<String>(f.get()).ok())
+            .is_some_and(|f| f == WORKSPACE_FORMAT)
+    }
 }
 
 /// Whether `text` is marked as a workspace file (it may still fail to read).
 pub fn is_workspace(text: &str) -> bool {
     text.len() <= MAX_FILE_BYTES
-        && serde_json::from_str::<Marker>(text)
-            .ok()
-            .and_then(|m| m.format)
-            .and_then(|f| serde_json::from_str::<String>(f.get()).ok())
-            .is_some_and(|f| f == WORKSPACE_FORMAT)
+        && serde_json::from_str::<Marker>(text).is_ok_and(|m| m.is_workspace())
 }
 
 /// Writes a workspace file: pretty-printed JSON, each document a scenario file object. The
@@ -104,22 +111,21 @@ pub fn decode_workspace(text: &str) -> Result<WorkspaceFile, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        return Err(FileError::InvalidJson {
-            detail: e.to_string(),
-        });
-    }
-    if !is_workspace(text) {
+    // Invalid JSON, or JSON of another kind (not an object, another format).
+    let marker: Marker = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            FileError::NotAScenarioFile
+        } else {
+            FileError::InvalidJson {
+                detail: e.to_string(),
+            }
+        }
+    })?;
+    if !marker.is_workspace() {
         return Err(FileError::NotAScenarioFile);
     }
     let invalid = |detail: String| FileError::InvalidScenario { detail };
-    #[derive(Deserialize)]
-    struct Version<'a> {
-        #[serde(borrow)]
-        version: Option<&'a RawValue>,
-    }
-    let version: Version = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
-    let found = version.version.map(RawValue::get);
+    let found = marker.version.map(RawValue::get);
     if found.and_then(|v| v.parse::<u64>().ok()) != Some(u64::from(WORKSPACE_VERSION)) {
         return Err(FileError::UnsupportedVersion {
             found: found.unwrap_or("(missing)").to_string(),

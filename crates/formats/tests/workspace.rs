@@ -134,3 +134,18 @@ fn a_damaged_set_link_is_refused() {
     let many: Vec<Shared> = (0..=MAX_SET).map(|_| shared(PresetId::Joint, "")).collect();
     assert_eq!(encode_set(&many, 0), None);
 }
+
+/// A link to a set of tabs written by this version, frozen: later builds must keep reading it.
+#[test]
+fn the_frozen_set_link_still_reads() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/links/sets/five-presets-active-4.txt"
+    );
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let tabs: Vec<Shared> = PresetId::ALL
+        .iter()
+        .map(|&id| shared(id, "Variant"))
+        .collect();
+    assert_eq!(decode_set(text.trim()), Ok((tabs, 3)));
+}

@@ -492,25 +492,29 @@ impl Workings<'_> {
         Self::constant(Quantity::Rate(id), value)
     }
 
-    fn flex(&self, i: usize, wage: bool) -> Expr {
-        let m = self.o.public.groups.get(i).and_then(Option::as_ref);
-        match (wage, m) {
-            (true, _) => Expr::Product(vec![
-                self.of_group(i, FieldId::HourlyWage),
-                self.of_group(i, FieldId::HoursPerWeek),
-                self.of_group(i, FieldId::PaidShare),
-                Self::constant(Quantity::WeeksPerMonth, 52.0 / 12.0),
-            ]),
-            (false, m) => {
-                Self::constant(Quantity::FlexSubsidy(i), m.map_or(f64::NAN, |m| m.subsidy))
-            }
-        }
+    /// Fleksjob group `i`'s monthly wage per person without pension: wage × hours × paid × 52/12.
+    fn flex_wage(&self, i: usize) -> Expr {
+        Expr::Product(vec![
+            self.of_group(i, FieldId::HourlyWage),
+            self.of_group(i, FieldId::HoursPerWeek),
+            self.of_group(i, FieldId::PaidShare),
+            Self::constant(Quantity::WeeksPerMonth, 52.0 / 12.0),
+        ])
+    }
+
+    /// Fleksjob group `i`'s fleksløntilskud per person and month, as the public purse has it.
+    fn flex_subsidy(&self, i: usize) -> Expr {
+        let subsidy = self.o.public.groups.get(i).and_then(Option::as_ref);
+        Self::constant(
+            Quantity::FlexSubsidy(i),
+            subsidy.map_or(f64::NAN, |m| m.subsidy),
+        )
     }
 
     /// Transfers saved before the refund: persons × 12 × (baseline − subsidy).
     fn transfers_saved(&self) -> Expr {
         self.per_flex_group(|i| {
-            Expr::Sum(vec![(false, self.baseline()), (true, self.flex(i, false))])
+            Expr::Sum(vec![(false, self.baseline()), (true, self.flex_subsidy(i))])
         })
     }
 
@@ -518,8 +522,8 @@ impl Workings<'_> {
     fn taxable_income(&self) -> Expr {
         self.per_flex_group(|i| {
             Expr::Sum(vec![
-                (false, self.flex(i, true)),
-                (false, self.flex(i, false)),
+                (false, self.flex_wage(i)),
+                (false, self.flex_subsidy(i)),
                 (true, self.baseline()),
             ])
         })

@@ -101,23 +101,19 @@ impl KeyFigure {
 
     /// Its value in `o`; `None` where it does not apply.
     pub fn value(self, o: &Outcome) -> Option<f64> {
+        if let Some(line) = self.line() {
+            return line.value(o);
+        }
         match self {
-            KeyFigure::CompanyPayment => Some(o.company.payment),
-            KeyFigure::CompanyCostPerHour => o.company.cost_per_billed_hour,
             KeyFigure::CompanyGain => {
                 Some(o.company.with_department.unwrap_or(o.company.net_benefit))
             }
-            KeyFigure::SocialEnterpriseResult => Some(o.social_enterprise.result),
-            KeyFigure::MunicipalPurchases => Some(o.municipality.total),
-            KeyFigure::Coverage => o.coverage.ratio,
-            KeyFigure::CoverageSurplus => Some(o.coverage.surplus),
             KeyFigure::SupportFte => Some(o.coverage.support_fte),
-            KeyFigure::BilledHours => Some(o.hours.billed),
             KeyFigure::JobsAndPlaces => Some(o.jobs.jobs_total + o.jobs.course_places),
-            KeyFigure::KommuneNet => Some(o.public.kommune.net),
-            KeyFigure::StatNet => Some(o.public.stat.net),
             KeyFigure::BreakEvenHours => o.break_even.billed_hours.value(),
             KeyFigure::BreakEvenCoursePrice => o.break_even.course_price.value(),
+            // The others are lines, valued above.
+            _ => None,
         }
     }
 

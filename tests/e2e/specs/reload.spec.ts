@@ -3,8 +3,10 @@
 import { test, expect } from '@playwright/test';
 import { CalculatorPage } from '../pages/calculator';
 import { ComparePage, ScenarioBar, quoting } from '../pages/scenarios';
+import type { Page } from '@playwright/test';
 
-test('a reload keeps every tab, the active one, the comparison and the reader', async ({ page }) => {
+/** A tab named "Basis" and its variant with 20 % overhead, the variant active. */
+async function basisAndVariant(page: Page) {
   const calc = new CalculatorPage(page);
   const bar = new ScenarioBar(page);
   await calc.goto();
@@ -12,6 +14,11 @@ test('a reload keeps every tab, the active one, the comparison and the reader', 
   await bar.addVariant.click();
   await calc.fill('pricing.markup_rate', '20');
   await expect(calc.coverage).toHaveText('109,5\u00a0%');
+  return { calc, bar };
+}
+
+test('a reload keeps every tab, the active one, the comparison and the reader', async ({ page }) => {
+  const { calc, bar } = await basisAndVariant(page);
   await bar.addVariant.click();
   await calc.fill('pricing.markup_rate', '25');
   await bar.tab('Basis (variant)').click();
@@ -46,13 +53,7 @@ test('a new visit in the same tab starts afresh', async ({ page }) => {
 });
 
 test('every tab downloads as one file that opens them all again, and the download is confirmed', async ({ page }) => {
-  const calc = new CalculatorPage(page);
-  const bar = new ScenarioBar(page);
-  await calc.goto();
-  await bar.rename('Basis');
-  await bar.addVariant.click();
-  await calc.fill('pricing.markup_rate', '20');
-  await expect(calc.coverage).toHaveText('109,5\u00a0%');
+  const { calc, bar } = await basisAndVariant(page);
   const file = await bar.download(bar.exportWorkspace);
   expect(file.name).toMatch(/^Alle-scenarier-\d{4}-\d\d-\d\d\.json$/);
   await expect(bar.notice).toContainText(quoting`Filen ${file.name} er hentet.`);
