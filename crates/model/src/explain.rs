@@ -7,9 +7,10 @@
 
 use super::fields::{FieldId, FieldPath, Unit, FULL_TIME_HOURS_PER_WEEK};
 use super::outcome::Outcome;
-use super::rates::RateId;
+use super::public_purse::baseline_rate;
+use super::rates::{self, RateId, RateUnit};
 use super::scenario::{
-    FleksjobBaseline, GroupKind, PricingMode, Scenario, StaffingMode, WorkforceGroup,
+    GroupKind, PricingMode, Scenario, StaffingMode, WorkforceGroup,
 };
 
 /// A figure of the results that can show its working. Its name is a text (`text/lines.rs` in the
@@ -197,6 +198,10 @@ pub enum Quantity {
     FullTimeHours,
     /// The number one, as in "1 + a rate".
     One,
+    /// The municipality's part of the tax on a wage krone (fraction, from the tax parameters).
+    WageTaxKommune,
+    /// The state's part of the tax on a wage krone (fraction, from the tax parameters).
+    WageTaxStat,
 }
 
 impl Quantity {
@@ -205,7 +210,9 @@ impl Quantity {
         match self {
             Quantity::Field(path) => Some(path.field.spec().unit),
             Quantity::Line(line) => Some(line.unit()),
+            Quantity::Rate(id) if id.unit() == RateUnit::Fraction => Some(Unit::Percent),
             Quantity::Rate(_) | Quantity::FlexSubsidy(_) => Some(Unit::KrPerMonth),
+            Quantity::WageTaxKommune | Quantity::WageTaxStat => Some(Unit::Percent),
             Quantity::FullTimeHours => Some(Unit::HoursPerWeek),
             Quantity::Months | Quantity::WeeksPerMonth | Quantity::One => None,
         }
@@ -476,10 +483,7 @@ impl Workings<'_> {
     }
 
     fn baseline(&self) -> Expr {
-        let id = match self.s.public.fleksjob_baseline {
-            FleksjobBaseline::Ledighedsydelse => RateId::Ledighedsydelse,
-            FleksjobBaseline::Kontanthjaelp => RateId::Kontanthjaelp,
-        };
+        let id = baseline_rate(self.s);
         let value = self
             .o
             .public
@@ -518,15 +522,21 @@ impl Workings<'_> {
         })
     }
 
-    /// Extra taxable income: persons × 12 × (wage + subsidy − baseline).
-    fn taxable_income(&self) -> Expr {
-        self.per_flex_group(|i| {
-            Expr::Sum(vec![
-                (false, self.flex_wage(i)),
-                (false, self.flex_subsidy(i)),
-                (true, self.baseline()),
-            ])
-        })
+    /// Extra wage income: persons × 12 × wage.
+    fn wage_income(&self) -> Expr {
+        self.per_flex_group(|i| self.flex_wage(i))
+    }
+
+    /// A party's tax: its part of the tax on the wage, less its part of the tax on the transfers
+    /// saved (`transfer_rate`).
+    fn tax(&self, wage_part: Quantity, wage_value: f64, transfer_rate: Expr) -> Expr {
+        Expr::Sum(vec![
+            (
+                false,
+                Expr::Product(vec![Self::constant(wage_part, wage_value), self.wage_income()]),
+            ),
+            (true, Expr::Product(vec![transfer_rate, self.transfers_saved()])),
+        ])
     }
 
     fn expr(&self, line: Line) -> Expr {
@@ -679,16 +689,22 @@ impl Workings<'_> {
                 self.global(F::StateRefundRate),
                 self.transfers_saved(),
             ]),
-            Line::KommuneTax => Expr::Product(vec![
-                self.global(F::MunicipalTaxShare),
-                self.global(F::MarginalTaxRate),
-                self.taxable_income(),
-            ]),
-            Line::StatTax => Expr::Product(vec![
-                self.one_minus(self.global(F::MunicipalTaxShare)),
-                self.global(F::MarginalTaxRate),
-                self.taxable_income(),
-            ]),
+            Line::KommuneTax => self.tax(
+                Quantity::WageTaxKommune,
+                self.o.public.tax.wage_kommune,
+                self.global(F::Kommuneskat),
+            ),
+            Line::StatTax => {
+                let t = &self.o.public.tax;
+                self.tax(
+                    Quantity::WageTaxStat,
+                    t.wage - t.wage_kommune,
+                    Self::constant(
+                        Quantity::Rate(RateId::Bundskat),
+                        rates::for_year(self.s.rate_year).value(RateId::Bundskat),
+                    ),
+                )
+            }
             Line::KommuneNet => Expr::Sum(vec![
                 (true, self.line(Line::CourseRevenue)),
                 (true, self.line(Line::MentorRevenue)),

@@ -36,6 +36,14 @@ pub enum Unit {
     PersonsPerFte,
     /// Hours per year (outputs only).
     HoursPerYear,
+    /// Years.
+    Years,
+    /// Months (a length of time).
+    Months,
+    /// A month counted from the start (month 1 is the first).
+    Month,
+    /// Persons per year.
+    PersonsPerYear,
 }
 
 impl Unit {
@@ -90,10 +98,36 @@ pub enum FieldId {
     OtherSeCosts,
     /// The state's refund of the municipality's transfers (fraction).
     StateRefundRate,
-    /// Marginal income tax (fraction).
-    MarginalTaxRate,
-    /// The municipality's share of the income tax (fraction).
-    MunicipalTaxShare,
+    /// The municipality's income tax rate (fraction).
+    Kommuneskat,
+    /// Years projected (years, whole).
+    Years,
+    /// Average length of a course (months).
+    CourseMonths,
+    /// Share of course leavers who take a fleksjob (fraction).
+    FlexShare,
+    /// Share of course leavers who take an unsubsidised job (fraction).
+    OrdinaryShare,
+    /// Hours a week of an unsubsidised job (h/week).
+    OrdinaryHours,
+    /// Most fleksjob holders through the SE at a time (persons, whole).
+    ViaSeCap,
+    /// Share of fleksjob holders a year who lose the job (fraction).
+    JobExitPerYear,
+    /// Share of those on ledighedsydelse a year who take a fleksjob again (fraction).
+    BackToJobPerYear,
+    /// Share of former participants whose job would have come anyway (fraction).
+    Deadweight,
+    /// Share of former participants who would otherwise have ended on førtidspension (fraction).
+    OtherwiseFp,
+    /// What the municipality would have spent anyway per participant-week (kr/week).
+    ActivationPerWeek,
+    /// The month from which a department is a separate company (month, whole).
+    SpinOffMonth,
+    /// New fleksjob persons a year for other customers once separate (persons/year).
+    ExternalJobsPerYear,
+    /// Real discount rate (fraction a year).
+    DiscountRate,
     /// Persons in a workforce group (persons, whole).
     Persons,
     /// Attendance hours per week at the company per person (h/week).
@@ -154,6 +188,10 @@ pub enum Shown {
     WithKind(GroupKind),
     /// When a group of fleksjob or småjob is in the scenario (mentor support is for them).
     WithSupported,
+    /// When the social enterprise starts as a department of the company.
+    Department,
+    /// When new fleksjob holders join through the social enterprise.
+    ViaSe,
 }
 
 /// The section of the input panel a field belongs to.
@@ -171,6 +209,8 @@ pub enum Section {
     Company,
     /// The public purse.
     Public,
+    /// The years after the first.
+    Years,
 }
 
 impl Section {
@@ -183,6 +223,7 @@ impl Section {
             Section::Support => "support",
             Section::Company => "company",
             Section::Public => "public",
+            Section::Years => "years",
         }
     }
 }
@@ -321,7 +362,7 @@ use Typical::Range as T;
 
 /// The field table, one row per [`FieldId`], in its order.
 /// The rows, for the compile-time checks below; everything else reads the one [`FIELDS`].
-const ROWS: [FieldSpec; 26] = [
+const ROWS: [FieldSpec; 39] = [
     row(F::MarkupRate, "pricing.markup_rate", global!(pricing.markup_rate), Unit::Percent, range(0.0, 5.0),
         value(0.15, 2026, E, "Et \"lille overhead\" på lønomkostningen, skøn", "A \"small markup\" on labour cost, estimate"),
         T(0.05, 0.30), Shown::Pricing(PricingMode::Markup), at(S::Price)),
@@ -378,10 +419,50 @@ const ROWS: [FieldSpec; 26] = [
         Typical::None, Shown::Always, folded(S::Company)),
     row(F::StateRefundRate, "public.state_refund_rate", global!(public.state_refund_rate), Unit::Percent, ANY,
         Default::Rate(RateId::StateRefund), T(0.20, 0.80), Shown::Always, folded(S::Public)),
-    row(F::MarginalTaxRate, "public.marginal_tax_rate", global!(public.marginal_tax_rate), Unit::Percent, ANY,
-        Default::Rate(RateId::MarginalTax), T(0.35, 0.45), Shown::Always, folded(S::Public)),
-    row(F::MunicipalTaxShare, "public.municipal_tax_share", global!(public.municipal_tax_share), Unit::Percent, ANY,
-        Default::Rate(RateId::MunicipalTaxShare), T(0.45, 0.65), Shown::Always, folded(S::Public)),
+    row(F::Kommuneskat, "public.kommuneskat", global!(public.kommuneskat), Unit::Percent, ANY,
+        Default::Rate(RateId::Kommuneskat), T(0.22, 0.27), Shown::Always, folded(S::Public)),
+    row(F::Years, "projection.years", global!(projection.years), Unit::Years, (1.0, 10.0, true),
+        value(3.0, 2026, E, "Tre år som udgangspunkt: et forløb, et job og året efter", "Three years to begin with: a course, a job and the year after"),
+        Typical::None, Shown::Always, at(S::Years)),
+    row(F::CourseMonths, "projection.course_months", global!(projection.course_months), Unit::Months, range(1.0, 36.0),
+        value(12.0, 2026, E, "Skøn; Team IKEA-perioder på 13 uger forlænges som regel; et ressourceforløb varer højst 3 år", "Estimate; Team IKEA periods of 13 weeks are usually extended; a resource course lasts at most 3 years"),
+        T(3.0, 24.0), Shown::WithKind(GroupKind::Participant), at(S::Years)),
+    row(F::FlexShare, "projection.flex_share", global!(projection.flex_share), Unit::Percent, ANY,
+        value(0.20, 2018, E, "Skøn; STAR 2018: ca. 25 % var i fleksjob eller på ledighedsydelse en måned efter et ressourceforløb", "Estimate; STAR 2018: about 25% were in a flex job or on flex-job unemployment benefit a month after a resource course"),
+        T(0.05, 0.40), Shown::WithKind(GroupKind::Participant), at(S::Years)),
+    row(F::OrdinaryShare, "projection.ordinary_share", global!(projection.ordinary_share), Unit::Percent, ANY,
+        value(0.05, 2018, E, "Skøn; STAR 2018: 4 % var i ordinært job en måned efter et ressourceforløb", "Estimate; STAR 2018: 4% were in an ordinary job a month after a resource course"),
+        T(0.0, 0.15), Shown::WithKind(GroupKind::Participant), at(S::Years)),
+    row(F::OrdinaryHours, "projection.ordinary_hours", global!(projection.ordinary_hours), Unit::HoursPerWeek, range(0.0, 37.0),
+        value(20.0, 2026, E, "Skøn: et job uden tilskud på nedsat tid, til industriens mindsteløn", "Estimate: an unsubsidised part-time job at the industry minimum wage"),
+        T(8.0, 37.0), Shown::WithKind(GroupKind::Participant), folded(S::Years)),
+    row(F::ViaSeCap, "projection.via_se_cap", global!(projection.via_se_cap), Unit::Persons, (0.0, 1_000.0, true),
+        value(3.0, 2026, E, "Eksempel: virksomheden tager op til 3 i fleksjob gennem den socialøkonomiske virksomhed (som IKEA med Huset Venture)", "Example: the company takes up to 3 in flex jobs through the social enterprise (as IKEA with Huset Venture)"),
+        Typical::None, Shown::ViaSe, at(S::Years)),
+    row(F::JobExitPerYear, "projection.job_exit_per_year", global!(projection.job_exit_per_year), Unit::Percent, ANY,
+        value(0.10, 2026, E, "Skøn: hvor mange i fleksjob der mister jobbet i løbet af et år", "Estimate: how many in flex jobs lose the job in a year"),
+        T(0.05, 0.25), Shown::WithKind(GroupKind::Participant), folded(S::Years)),
+    row(F::BackToJobPerYear, "projection.back_to_job_per_year", global!(projection.back_to_job_per_year), Unit::Percent, ANY,
+        value(0.30, 2026, E, "Skøn: hvor mange på ledighedsydelse der får et fleksjob igen i løbet af et år", "Estimate: how many on flex-job unemployment benefit take a flex job again in a year"),
+        T(0.10, 0.50), Shown::WithKind(GroupKind::Participant), folded(S::Years)),
+    row(F::Deadweight, "projection.deadweight", global!(projection.deadweight), Unit::Percent, ANY,
+        value(0.0, 2026, E, "Skøn: ingen dødvægt som udgangspunkt; sæt den andel, der ville have fået jobbet alligevel", "Estimate: no deadweight to begin with; enter the share who would have got the job anyway"),
+        T(0.0, 0.50), Shown::WithKind(GroupKind::Participant), at(S::Years)),
+    row(F::OtherwiseFp, "projection.otherwise_fp", global!(projection.otherwise_fp), Unit::Percent, ANY,
+        value(0.05, 2018, E, "Skøn, og den mest usikre antagelse; STAR 2018: 56 % kom på førtidspension en måned efter et ressourceforløb, men de er ikke dem, der finder job", "Estimate, and the least certain assumption; STAR 2018: 56% were on disability pension a month after a resource course, but they are not the ones who find a job"),
+        T(0.0, 0.30), Shown::WithKind(GroupKind::Participant), at(S::Years)),
+    row(F::ActivationPerWeek, "projection.activation_per_week", global!(projection.activation_per_week), Unit::KrPerWeek, range(0.0, 50_000.0),
+        value(0.0, 2026, E, "Skøn: intet som udgangspunkt; skriv, hvad kommunen ellers ville have brugt på en aktivitetsparat borger (mentor, praktik, sagsbehandling)", "Estimate: nothing to begin with; enter what the municipality would otherwise have spent on an activity-ready citizen (mentor, work placement, casework)"),
+        T(0.0, 1_500.0), Shown::WithKind(GroupKind::Participant), folded(S::Years)),
+    row(F::SpinOffMonth, "projection.spin_off_month", global!(projection.spin_off_month), Unit::Month, (1.0, 120.0, true),
+        value(13.0, 2026, E, "Eksempel: afdelingen bliver selvstændig efter det første år", "Example: the department becomes separate after the first year"),
+        Typical::None, Shown::Department, at(S::Years)),
+    row(F::ExternalJobsPerYear, "projection.external_jobs_per_year", global!(projection.external_jobs_per_year), Unit::PersonsPerYear, range(0.0, 1_000.0),
+        value(0.0, 2026, E, "Intet salg til andre som udgangspunkt; afknopningens eksempel: 2 fleksjob om året", "No sales to others to begin with; the spin-off example: 2 flex jobs a year"),
+        T(0.0, 10.0), Shown::Department, at(S::Years)),
+    row(F::DiscountRate, "projection.discount_rate", global!(projection.discount_rate), Unit::Percent, range(0.0, 0.10),
+        value(0.035, 2021, C, "Finansministeriets samfundsøkonomiske kalkulationsrente (realrente) for de første 35 år", "The Ministry of Finance's social discount rate (real) for the first 35 years"),
+        Typical::None, Shown::Always, folded(S::Years)),
     row(F::Persons, "persons", group!(persons), Unit::Persons, (0.0, 1_000.0, true),
         value(1.0, 2026, E, "Én person pr. ny gruppe", "One person per new group"),
         Typical::None, Shown::Always, at(S::Group)),
@@ -401,7 +482,7 @@ const ROWS: [FieldSpec; 26] = [
 
 /// The field table: one row per input, in the order of the page. A `static`, so the table is
 /// stored once in the shipped code, however many places across the crates read it.
-pub static FIELDS: [FieldSpec; 26] = ROWS;
+pub static FIELDS: [FieldSpec; 39] = ROWS;
 
 // Row `i` declares field `i`: a missing or misplaced row is a compile error.
 const _: () = {
@@ -609,6 +690,8 @@ impl Scenario {
             Shown::PaidGroup => group.is_some_and(|g| g.kind.is_paid()),
             Shown::WithKind(kind) => self.groups.iter().any(|g| g.kind == kind),
             Shown::WithSupported => self.groups.iter().any(|g| g.kind.needs_employee_support()),
+            Shown::Department => self.organisation == Organisation::Department,
+            Shown::ViaSe => self.projection.via_se,
         }
     }
 
@@ -711,9 +794,27 @@ impl std::default::Default for Scenario {
             public: PublicAssumptions {
                 fleksjob_baseline: FleksjobBaseline::Ledighedsydelse,
                 participant_benefit: ParticipantBenefit::Kontanthjaelp,
+                kontanthjaelp: KontanthjaelpRate::ForhoejetEnlig,
                 state_refund_rate: 0.0,
-                marginal_tax_rate: 0.0,
-                municipal_tax_share: 0.0,
+                kommuneskat: 0.0,
+            },
+            projection: Projection {
+                years: 0.0,
+                course_months: 0.0,
+                flex_share: 0.0,
+                ordinary_share: 0.0,
+                ordinary_hours: 0.0,
+                via_se: false,
+                via_se_cap: 0.0,
+                job_exit_per_year: 0.0,
+                back_to_job_per_year: 0.0,
+                deadweight: 0.0,
+                otherwise_fp: 0.0,
+                activation_per_week: 0.0,
+                refill: true,
+                spin_off_month: 0.0,
+                external_jobs_per_year: 0.0,
+                discount_rate: 0.0,
             },
         };
         for spec in FIELDS.iter() {
@@ -744,4 +845,20 @@ default_from_scenario!(
     SupportStaffing.support,
     CompanyAlternative.company,
     PublicAssumptions.public,
+    Projection.projection,
 );
+
+impl std::default::Default for PublicAssumptionsFile {
+    fn default() -> Self {
+        let p = Scenario::default().public;
+        PublicAssumptionsFile {
+            fleksjob_baseline: p.fleksjob_baseline,
+            participant_benefit: p.participant_benefit,
+            kontanthjaelp: p.kontanthjaelp,
+            state_refund_rate: p.state_refund_rate,
+            kommuneskat: p.kommuneskat,
+            marginal_tax_rate: (),
+            municipal_tax_share: (),
+        }
+    }
+}

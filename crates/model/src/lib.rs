@@ -7,7 +7,7 @@
 //! The modules, each using only those listed before it: `common` (sums, sources, keyed enums),
 //! `rates` (dated rate tables), `scenario` (the inputs), `fields` (the field table: defaults,
 //! ranges, paths), `outcome` (the outputs), `derive` (shared derivations), `validate`,
-//! `break_even`, `public_purse`, `evaluate`, `presets`, `explain` (each figure's working), `figures` (the key figures of an outcome). The scenario file format is in `formats`.
+//! `break_even`, `public_purse`, `evaluate`, `presets`, `projection` (the years, §5), `explain` (each figure's working), `figures` (the key figures of an outcome). The scenario file format is in `formats`.
 
 pub mod break_even;
 pub mod common;
@@ -18,6 +18,7 @@ pub mod fields;
 pub mod figures;
 pub mod outcome;
 pub mod presets;
+pub mod projection;
 pub mod public_purse;
 pub mod rates;
 pub mod scenario;
@@ -31,9 +32,10 @@ pub use fields::{FieldId, FieldPath, FieldSpec, Section, Unit, FIELDS, MAX_GROUP
 pub use figures::{Better, FigureUnit, InputKey, InputValue, KeyFigure};
 pub use outcome::{BreakEven, BreakEvenKind, NotReachableReason, Outcome, PriceFit};
 pub use presets::PresetId;
+pub use projection::{project, Party, PartySeries, Persons, Projected, YearFigures};
 pub use rates::{RateId, RateTable};
 pub use scenario::{
-    FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PricingMode, Scenario,
-    StaffingMode, WorkforceGroup,
+    FleksjobBaseline, GroupKind, KontanthjaelpRate, Organisation, ParticipantBenefit, PricingMode,
+    Projection, Scenario, StaffingMode, WorkforceGroup,
 };
 pub use validate::{validate, MessageKey, Problem, Severity};

@@ -143,9 +143,11 @@ pub struct PublicPurse {
     pub fleksjob_persons: f64,
     /// Change in transfers: fleksløntilskud instead of the baseline benefit (kr/year; positive = more paid out).
     pub transfers_change: f64,
-    /// Change in taxable income: wage plus subsidy minus the baseline benefit (kr/year).
-    pub taxable_income_change: f64,
-    /// Change in income tax (kr/year).
+    /// Change in wage income, without pension (kr/year).
+    pub wage_change: f64,
+    /// The tax rates on each kind of income.
+    pub tax: TaxRates,
+    /// Change in income tax: on the wage and on the change in transfers (kr/year).
     pub tax_change: f64,
     /// The participants' benefit, unchanged by the partnership this year (kr/year).
     pub participant_benefits: f64,
@@ -164,12 +166,27 @@ pub struct PublicPurse {
 pub struct FlexJobMonth {
     /// Wage including pension: hourly_wage × (1 + pension) × hours × paid share × 52/12.
     pub wage: f64,
+    /// The taxed wage, without pension: hourly_wage × hours × paid share × 52/12.
+    pub taxed_wage: f64,
     /// Fleksløntilskud after the 30 %/55 % reduction and the full-time cap.
     pub subsidy: f64,
     /// The full-time wage for the job, including pension: the cap on wage + subsidy.
     pub full_time_wage: f64,
     /// The benefit the person would draw without the job.
     pub baseline: f64,
+}
+
+/// The tax on one more krone of each kind of income, and the municipality's part of it (fractions).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct TaxRates {
+    /// On a wage krone: AM-bidrag, bundskat and kommuneskat, less the beskæftigelsesfradrag.
+    pub wage: f64,
+    /// The municipality's part of that: kommuneskat on the wage after AM-bidrag and fradrag.
+    pub wage_kommune: f64,
+    /// On a transfer krone: bundskat and kommuneskat.
+    pub transfer: f64,
+    /// The municipality's part of that: the kommuneskat.
+    pub transfer_kommune: f64,
 }
 
 /// What one public party gains (positive) or pays (negative) in a year.
@@ -183,6 +200,18 @@ pub struct PublicParty {
     pub purchases: f64,
     /// transfers + tax + purchases (kr/year).
     pub net: f64,
+}
+
+impl PublicParty {
+    /// A party's figures and their sum.
+    pub fn new(transfers: f64, tax: f64, purchases: f64) -> Self {
+        PublicParty {
+            transfers,
+            tax,
+            purchases,
+            net: transfers + tax + purchases,
+        }
+    }
 }
 
 /// Whether one price works for both the social enterprise (covers the socialpædagog) and the

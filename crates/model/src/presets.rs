@@ -60,6 +60,9 @@ impl PresetId {
                     },
                 ];
                 s.municipal.course_price_per_week = 2_000.0;
+                // The IKEA story: new fleksjob holders join the company's team through the SE.
+                s.projection.via_se = true;
+                s.projection.via_se_cap = 3.0;
             }
             PresetId::InHouse => {
                 s.groups = vec![group(GroupKind::Fleksjob, "Fleksjob på stedet", 25.0, 12.0)];
@@ -77,6 +80,8 @@ impl PresetId {
                 s.pricing.markup_rate = 0.10;
                 s.support.staffing = StaffingMode::Fixed;
                 s.support.fixed_fte = 0.5;
+                s.projection.spin_off_month = 13.0;
+                s.projection.external_jobs_per_year = 2.0;
             }
         }
         s

@@ -45,27 +45,42 @@ pub enum RateId {
     FlexReductionHigh,
     /// Employer pension counted in the fleksjob wage (fraction of the wage).
     FlexPensionRate,
-    /// Ledighedsydelse: a fleksjob-approved person's benefit without a job (kr/month).
+    /// Ledighedsydelse at its highest rate: a fleksjob-approved person's benefit without a job (kr/month).
     Ledighedsydelse,
-    /// Kontanthjælp at the raised rate (kr/month).
-    Kontanthjaelp,
+    /// Kontanthjælp, forhøjet sats: over 30, or 25–29 with a work record (kr/month).
+    KontanthjaelpForhoejet,
+    /// Kontanthjælp, forhøjet sats with the add-on for single people without children (kr/month).
+    KontanthjaelpForhoejetEnlig,
+    /// Kontanthjælp, forhøjet sats with the child add-on (kr/month).
+    KontanthjaelpForsorger,
+    /// Kontanthjælp, grundsats: under 30 living away from home, at the level of SU (kr/month).
+    KontanthjaelpGrundsats,
     /// Ressourceforløbsydelse for a provider (kr/month).
     RessourceforloebForsorger,
     /// Ressourceforløbsydelse for a non-provider (kr/month).
     RessourceforloebIkkeForsorger,
+    /// Førtidspension for a single person: grundbeløb and pensionstillæg (kr/month).
+    Foertidspension,
     /// The state's refund of transfers for long-term cases, after week 52 (fraction).
     StateRefund,
-    /// Marginal income tax on low incomes: AM-bidrag, municipal and bottom tax (fraction).
-    MarginalTax,
-    /// The municipality's share of that tax (fraction).
-    MunicipalTaxShare,
+    /// Arbejdsmarkedsbidrag on a wage (fraction).
+    AmBidrag,
+    /// Bundskat (fraction).
+    Bundskat,
+    /// The average kommuneskat of all municipalities (fraction).
+    Kommuneskat,
+    /// Beskæftigelsesfradrag: the share of a wage deducted from the kommuneskat's base (fraction).
+    Beskaeftigelsesfradrag,
     /// The lowest hourly wage of Industriens Overenskomst (kr/h).
     IndustryMinimumWage,
 }
 
+/// How many figures every rate table holds.
+pub const RATE_COUNT: usize = 20;
+
 impl RateId {
     /// Every rate, in table order.
-    pub const ALL: [RateId; 14] = [
+    pub const ALL: [RateId; RATE_COUNT] = [
         RateId::TopDagpenge,
         RateId::MaxFlexSubsidy,
         RateId::FlexThreshold,
@@ -73,12 +88,18 @@ impl RateId {
         RateId::FlexReductionHigh,
         RateId::FlexPensionRate,
         RateId::Ledighedsydelse,
-        RateId::Kontanthjaelp,
+        RateId::KontanthjaelpForhoejet,
+        RateId::KontanthjaelpForhoejetEnlig,
+        RateId::KontanthjaelpForsorger,
+        RateId::KontanthjaelpGrundsats,
         RateId::RessourceforloebForsorger,
         RateId::RessourceforloebIkkeForsorger,
+        RateId::Foertidspension,
         RateId::StateRefund,
-        RateId::MarginalTax,
-        RateId::MunicipalTaxShare,
+        RateId::AmBidrag,
+        RateId::Bundskat,
+        RateId::Kommuneskat,
+        RateId::Beskaeftigelsesfradrag,
         RateId::IndustryMinimumWage,
     ];
 
@@ -89,8 +110,10 @@ impl RateId {
             | RateId::FlexReductionHigh
             | RateId::FlexPensionRate
             | RateId::StateRefund
-            | RateId::MarginalTax
-            | RateId::MunicipalTaxShare => RateUnit::Fraction,
+            | RateId::AmBidrag
+            | RateId::Bundskat
+            | RateId::Kommuneskat
+            | RateId::Beskaeftigelsesfradrag => RateUnit::Fraction,
             RateId::IndustryMinimumWage => RateUnit::KrPerHour,
             _ => RateUnit::KrPerMonth,
         }
@@ -103,7 +126,7 @@ pub struct RateTable {
     /// The rate year.
     pub year: u16,
     /// One row per [`RateId`], in its order.
-    pub rates: [Rate; 14],
+    pub rates: [Rate; RATE_COUNT],
 }
 
 impl RateTable {
@@ -122,74 +145,72 @@ const fn rate(id: RateId, value: f64, source: Source) -> Rate {
     Rate { id, value, source }
 }
 
-/// Rules and shares that did not change between the two years, with their sources.
-macro_rules! unchanged_rates {
-    ($year:literal) => {
-        [
-            rate(RateId::FlexReductionLow, 0.30, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 30 % af lønnen op til grænsen", "Active Employment Act ch. 20: 30% of the wage up to the threshold")),
-            rate(RateId::FlexReductionHigh, 0.55, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 55 % af lønnen over grænsen", "Active Employment Act ch. 20: 55% of the wage above the threshold")),
-            rate(RateId::FlexPensionRate, 0.10, src($year, E, "Arbejdsgiverpension i et fleksjob efter overenskomst, skøn", "Employer pension in a flex job under a collective agreement, estimate")),
-        ]
-    };
-}
+use RateId as R;
 
-const fn table(year: u16, head: [Rate; 3], rules: [Rate; 3], tail: [Rate; 8]) -> RateTable {
-    let mut rates = [head[0]; 14];
-    let mut i = 0;
-    while i < 3 {
-        rates[i] = head[i];
-        rates[3 + i] = rules[i];
-        i += 1;
-    }
-    let mut j = 0;
-    while j < 8 {
-        rates[6 + j] = tail[j];
-        j += 1;
-    }
-    RateTable { year, rates }
+// Rules that did not change between the years, with their sources.
+const FLEX_LOW: Rate = rate(R::FlexReductionLow, 0.30, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 30 % af lønnen op til grænsen", "Active Employment Act ch. 20: 30% of the wage up to the threshold"));
+const FLEX_HIGH: Rate = rate(R::FlexReductionHigh, 0.55, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 55 % af lønnen over grænsen", "Active Employment Act ch. 20: 55% of the wage above the threshold"));
+const REFUND: Rate = rate(R::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse; også for fleksløntilskud", "The refund staircase: 20% after 52 weeks on public benefits; flex-job subsidy too"));
+const AM: Rate = rate(R::AmBidrag, 0.08, src(2026, C, "Arbejdsmarkedsbidrag: 8 % af lønnen, ikke af ydelser (skat.dk)", "Labour-market contribution: 8% of the wage, not of benefits (skat.dk)"));
+const BUNDSKAT: Rate = rate(R::Bundskat, 0.1201, src(2026, C, "Bundskat 12,01 % (skm.dk, personskatteloven)", "Bottom-bracket tax 12.01% (skm.dk, Personal Tax Act)"));
+
+const fn pension(year: u16) -> Rate {
+    rate(R::FlexPensionRate, 0.10, src(year, E, "Arbejdsgiverpension i et fleksjob efter overenskomst, skøn", "Employer pension in a flex job under a collective agreement, estimate"))
 }
 
 /// The rate tables, oldest first.
 /// The tables, for the compile-time checks below; everything else reads [`RATE_TABLES`].
 const TABLES: [RateTable; 2] = [
-    table(
-        2025,
-        [
-            rate(RateId::TopDagpenge, 21_092.0, src(2025, C, "Højeste dagpengesats 2025", "Maximum unemployment benefit rate 2025")),
-            rate(RateId::MaxFlexSubsidy, 20_670.0, src(2025, D, "98 % af højeste dagpengesats", "98% of the maximum unemployment benefit rate")),
-            rate(RateId::FlexThreshold, 16_911.0, src(2025, D, "STAR's grænse for 2024 (16.323 kr./md.) satsreguleret til 2025", "STAR's 2024 threshold (DKK 16,323 a month) indexed to 2025")),
+    RateTable {
+        year: 2025,
+        rates: [
+            rate(R::TopDagpenge, 21_092.0, src(2025, C, "Højeste dagpengesats 2025 (bm.dk)", "Maximum unemployment benefit rate 2025 (bm.dk)")),
+            rate(R::MaxFlexSubsidy, 20_670.0, src(2025, D, "98 % af højeste dagpengesats", "98% of the maximum unemployment benefit rate")),
+            rate(R::FlexThreshold, 16_911.0, src(2025, D, "STAR's grænse for 2024 (16.323 kr./md.) satsreguleret til 2025", "STAR's 2024 threshold (DKK 16,323 a month) indexed to 2025")),
+            FLEX_LOW,
+            FLEX_HIGH,
+            pension(2025),
+            rate(R::Ledighedsydelse, 18_772.0, src(2025, D, "Højeste sats: 89 % af højeste dagpengesats; nogle får en lavere sats", "Highest rate: 89% of the maximum unemployment benefit rate; some get a lower rate")),
+            rate(R::KontanthjaelpForhoejet, 12_498.0, src(2025, E, "Forhøjet sats fra 1. juli 2025: aftalens 12.064 kr./md. (2024-niveau) satsreguleret med 3,6 %, skøn; for borgere over 30 år (eller 25–29 år med 2½ års arbejde)", "Raised rate from 1 July 2025: the agreement's DKK 12,064 a month (2024 level) indexed by 3.6%, estimate; for citizens over 30 (or 25–29 with 2½ years of work)")),
+            rate(R::KontanthjaelpForhoejetEnlig, 13_590.0, src(2025, E, "Forhøjet sats (skøn) plus tillæg til enlige uden børn, 1.092 kr./md. (kommunernes satser 2025)", "Raised rate (estimate) plus the add-on for single people without children, DKK 1,092 a month (municipal rates 2025)")),
+            rate(R::KontanthjaelpForsorger, 15_282.0, src(2025, E, "Forhøjet sats (skøn) plus børnetillæg, 2.784 kr./md. (kommunernes satser 2025)", "Raised rate (estimate) plus the child add-on, DKK 2,784 a month (municipal rates 2025)")),
+            rate(R::KontanthjaelpGrundsats, 7_086.0, src(2025, E, "Grundsats for udeboende under 30 år på SU-niveau, skøn", "Basic rate for under-30s living away from home, at the level of the state education grant, estimate")),
+            rate(R::RessourceforloebForsorger, 16_972.0, src(2025, D, "2024-satsen (16.382 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 16,382 a month) indexed to 2025")),
+            rate(R::RessourceforloebIkkeForsorger, 12_770.0, src(2025, D, "2024-satsen (12.326 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 12,326 a month) indexed to 2025")),
+            rate(R::Foertidspension, 21_103.0, src(2025, E, "Førtidspension for enlige, tilkendt efter 2003: 20.370 kr./md. i 2024 satsreguleret med 3,6 %, skøn", "Disability pension for a single person, granted after 2003: DKK 20,370 a month in 2024 indexed by 3.6%, estimate")),
+            REFUND,
+            AM,
+            BUNDSKAT,
+            rate(R::Kommuneskat, 0.25068, src(2025, C, "Gennemsnitlig kommuneskat 2025: 25,068 % (skm.dk); skriv jeres egen kommunes sats", "Average municipal income tax 2025: 25.068% (skm.dk); enter your own municipality's rate")),
+            rate(R::Beskaeftigelsesfradrag, 0.123, src(2025, C, "Beskæftigelsesfradrag 12,30 % af arbejdsindkomsten, højst 55.600 kr. (skm.dk)", "Employment allowance 12.30% of earned income, at most DKK 55,600 (skm.dk)")),
+            rate(R::IndustryMinimumWage, 139.85, src(2025, C, "Industriens Overenskomst, mindsteløn fra maj 2025", "Industry agreement (Industriens Overenskomst), minimum wage from May 2025")),
         ],
-        unchanged_rates!(2025),
-        [
-            rate(RateId::Ledighedsydelse, 18_772.0, src(2025, D, "Højeste sats: 89 % af højeste dagpengesats; ikke alle får den", "Highest rate: 89% of the maximum unemployment benefit rate; not everyone gets it")),
-            rate(RateId::Kontanthjaelp, 12_770.0, src(2025, E, "Kontanthjælp, forhøjet sats efter reformen 1. juli 2025, skøn", "Social assistance, raised rate after the reform of 1 July 2025, estimate")),
-            rate(RateId::RessourceforloebForsorger, 16_972.0, src(2025, D, "2024-satsen (16.382 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 16,382 a month) indexed to 2025")),
-            rate(RateId::RessourceforloebIkkeForsorger, 12_770.0, src(2025, D, "2024-satsen (12.326 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 12,326 a month) indexed to 2025")),
-            rate(RateId::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse", "The refund staircase: 20% after 52 weeks on public benefits")),
-            rate(RateId::MarginalTax, 0.41, src(2025, E, "Skøn: kommuneskat og bundskat, plus AM-bidrag 8 % af lønnen (ikke af ydelser)", "Estimate: municipal and bottom-bracket tax, plus the 8% labour-market contribution on the wage (not on benefits)")),
-            rate(RateId::MunicipalTaxShare, 0.55, src(2025, E, "Kommunens andel af skatten på lave indkomster, skøn", "The municipality's share of the tax on low incomes, estimate")),
-            rate(RateId::IndustryMinimumWage, 139.85, src(2025, C, "Industriens Overenskomst, mindsteløn fra maj 2025", "Industry agreement (Industriens Overenskomst), minimum wage from May 2025")),
+    },
+    RateTable {
+        year: 2026,
+        rates: [
+            rate(R::TopDagpenge, 22_041.0, src(2026, C, "Højeste dagpengesats 2026", "Maximum unemployment benefit rate 2026")),
+            rate(R::MaxFlexSubsidy, 21_600.0, src(2026, D, "98 % af højeste dagpengesats", "98% of the maximum unemployment benefit rate")),
+            rate(R::FlexThreshold, 17_670.0, src(2026, E, "Grænsen for 2025 satsreguleret til 2026, skøn", "The 2025 threshold indexed to 2026, estimate")),
+            FLEX_LOW,
+            FLEX_HIGH,
+            pension(2026),
+            rate(R::Ledighedsydelse, 19_616.0, src(2026, D, "Højeste sats: 89 % af højeste dagpengesats; nogle får en lavere sats", "Highest rate: 89% of the maximum unemployment benefit rate; some get a lower rate")),
+            rate(R::KontanthjaelpForhoejet, 13_060.0, src(2026, E, "Forhøjet sats 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 raised rate (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::KontanthjaelpForhoejetEnlig, 14_201.0, src(2026, E, "Forhøjet sats med tillæg til enlige 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 raised rate with the single person's add-on (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::KontanthjaelpForsorger, 15_970.0, src(2026, E, "Forhøjet sats med børnetillæg 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 raised rate with the child add-on (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::KontanthjaelpGrundsats, 7_405.0, src(2026, E, "Grundsats 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 basic rate (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::RessourceforloebForsorger, 17_735.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
+            rate(R::RessourceforloebIkkeForsorger, 13_344.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
+            rate(R::Foertidspension, 22_053.0, src(2026, E, "Førtidspension for enlige 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "Disability pension for a single person 2025 (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            REFUND,
+            AM,
+            BUNDSKAT,
+            rate(R::Kommuneskat, 0.25049, src(2026, C, "Gennemsnitlig kommuneskat 2026: 25,049 % (skm.dk); skriv jeres egen kommunes sats", "Average municipal income tax 2026: 25.049% (skm.dk); enter your own municipality's rate")),
+            rate(R::Beskaeftigelsesfradrag, 0.1275, src(2026, C, "Beskæftigelsesfradrag 12,75 % af arbejdsindkomsten, højst 63.300 kr. (skm.dk)", "Employment allowance 12.75% of earned income, at most DKK 63,300 (skm.dk)")),
+            rate(R::IndustryMinimumWage, 143.35, src(2026, C, "Industriens Overenskomst, mindsteløn fra marts 2026", "Industry agreement (Industriens Overenskomst), minimum wage from March 2026")),
         ],
-    ),
-    table(
-        2026,
-        [
-            rate(RateId::TopDagpenge, 22_041.0, src(2026, C, "Højeste dagpengesats 2026 (foreløbig)", "Maximum unemployment benefit rate 2026 (provisional)")),
-            rate(RateId::MaxFlexSubsidy, 21_600.0, src(2026, D, "98 % af højeste dagpengesats", "98% of the maximum unemployment benefit rate")),
-            rate(RateId::FlexThreshold, 17_670.0, src(2026, E, "Grænsen for 2025 satsreguleret til 2026, skøn", "The 2025 threshold indexed to 2026, estimate")),
-        ],
-        unchanged_rates!(2026),
-        [
-            rate(RateId::Ledighedsydelse, 19_616.0, src(2026, D, "Højeste sats: 89 % af højeste dagpengesats; ikke alle får den", "Highest rate: 89% of the maximum unemployment benefit rate; not everyone gets it")),
-            rate(RateId::Kontanthjaelp, 13_344.0, src(2026, E, "Forhøjet sats 2025 reguleret som ressourceforløbsydelsen, skøn", "The 2025 raised rate indexed like the resource course benefit, estimate")),
-            rate(RateId::RessourceforloebForsorger, 17_735.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
-            rate(RateId::RessourceforloebIkkeForsorger, 13_344.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
-            rate(RateId::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse", "The refund staircase: 20% after 52 weeks on public benefits")),
-            rate(RateId::MarginalTax, 0.41, src(2026, E, "Skøn: kommuneskat og bundskat, plus AM-bidrag 8 % af lønnen (ikke af ydelser)", "Estimate: municipal and bottom-bracket tax, plus the 8% labour-market contribution on the wage (not on benefits)")),
-            rate(RateId::MunicipalTaxShare, 0.55, src(2026, E, "Kommunens andel af skatten på lave indkomster, skøn", "The municipality's share of the tax on low incomes, estimate")),
-            rate(RateId::IndustryMinimumWage, 143.35, src(2026, C, "Industriens Overenskomst, mindsteløn fra marts 2026", "Industry agreement (Industriens Overenskomst), minimum wage from March 2026")),
-        ],
-    ),
+    },
 ];
 
 /// One table per rate year, oldest first. A `static`, so it is stored once in the shipped code.

@@ -28,6 +28,8 @@ pub struct Scenario {
     pub company: CompanyAlternative,
     /// Assumptions for the public purse: benefits, refund and tax.
     pub public: PublicAssumptions,
+    /// How the partnership goes on over the years (`../shared/model.md` §5).
+    pub projection: Projection,
 }
 
 /// The time frame of a scenario.
@@ -216,16 +218,105 @@ keyed_enum! {
 
 /// Assumptions for the public purse (`../shared/model.md` §4).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(from = "PublicAssumptionsFile")]
 pub struct PublicAssumptions {
     /// What the fleksjob persons would draw without the jobs.
     pub fleksjob_baseline: FleksjobBaseline,
     /// What the participants draw during the offer.
     pub participant_benefit: ParticipantBenefit,
+    /// Which kontanthjælp rate applies where someone draws kontanthjælp.
+    pub kontanthjaelp: KontanthjaelpRate,
     /// The state's refund of the municipality's transfers (fraction).
     pub state_refund_rate: f64,
-    /// Marginal income tax on the persons' extra income (fraction).
-    pub marginal_tax_rate: f64,
-    /// The municipality's share of that tax (fraction).
-    pub municipal_tax_share: f64,
+    /// The municipality's income tax rate (kommuneskat, fraction; default the year's average).
+    pub kommuneskat: f64,
+}
+
+/// The public assumptions as a scenario file writes them. Files of version 3 and before held a
+/// marginal tax rate and the municipality's share of it, given by the user; the tax is now derived
+/// from the rate year's tax parameters and the kommuneskat, so those two are read and dropped (the
+/// formats crate refuses them in a file of version 4 or later).
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct PublicAssumptionsFile {
+    pub(crate) fleksjob_baseline: FleksjobBaseline,
+    pub(crate) participant_benefit: ParticipantBenefit,
+    pub(crate) kontanthjaelp: KontanthjaelpRate,
+    pub(crate) state_refund_rate: f64,
+    pub(crate) kommuneskat: f64,
+    #[serde(deserialize_with = "dropped")]
+    pub(crate) marginal_tax_rate: (),
+    #[serde(deserialize_with = "dropped")]
+    pub(crate) municipal_tax_share: (),
+}
+
+/// Reads a number and forgets it (a member of an older version whose value is no longer used).
+fn dropped<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    f64::deserialize(d).map(|_| ())
+}
+
+impl From<PublicAssumptionsFile> for PublicAssumptions {
+    fn from(f: PublicAssumptionsFile) -> Self {
+        PublicAssumptions {
+            fleksjob_baseline: f.fleksjob_baseline,
+            participant_benefit: f.participant_benefit,
+            kontanthjaelp: f.kontanthjaelp,
+            state_refund_rate: f.state_refund_rate,
+            kommuneskat: f.kommuneskat,
+        }
+    }
+}
+
+keyed_enum! {
+    /// The kontanthjælp rate of the people concerned (since 1 July 2025 one benefit with several
+    /// rates and add-ons; the rate tables hold each per year).
+    pub enum KontanthjaelpRate {
+        /// Forhøjet sats: over 30, or 25–29 with a work record; living with a partner.
+        Forhoejet = "forhoejet",
+        /// Forhøjet sats with the add-on for single people without children.
+        ForhoejetEnlig = "forhoejet_enlig",
+        /// Forhøjet sats with the child add-on: a provider.
+        Forsorger = "forsorger",
+        /// Grundsats: under 30 living away from home, at the level of SU.
+        Grundsats = "grundsats",
+    }
+}
+
+/// How the partnership goes on over the years (`../shared/model.md` §5). Numbers are expected
+/// values: a "person" may be a fraction.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Projection {
+    /// Years projected (whole, 1–10).
+    pub years: f64,
+    /// Average length of a course (months).
+    pub course_months: f64,
+    /// Share of those leaving a course who take a fleksjob (fraction).
+    pub flex_share: f64,
+    /// Share of those leaving a course who take an unsubsidised job (fraction).
+    pub ordinary_share: f64,
+    /// Hours a week of an unsubsidised job, paid at the industry minimum wage (h/week).
+    pub ordinary_hours: f64,
+    /// Whether new fleksjob holders join the partnership's fleksjob group through the SE.
+    pub via_se: bool,
+    /// Most fleksjob holders through the SE at a time (persons).
+    pub via_se_cap: f64,
+    /// Share of fleksjob holders a year who lose the job and go on ledighedsydelse (fraction).
+    pub job_exit_per_year: f64,
+    /// Share of those on ledighedsydelse a year who take a fleksjob again (fraction).
+    pub back_to_job_per_year: f64,
+    /// Share of former participants whose job would have come anyway (fraction).
+    pub deadweight: f64,
+    /// Share of former participants who would otherwise have ended on førtidspension (fraction).
+    pub otherwise_fp: f64,
+    /// What the municipality would have spent anyway per participant-week (kr/week).
+    pub activation_per_week: f64,
+    /// Whether a place left empty is taken by a new participant the same month.
+    pub refill: bool,
+    /// The month from which a department is a separate company (month, whole).
+    pub spin_off_month: f64,
+    /// New fleksjob persons a year employed for other customers once separate (persons/year).
+    pub external_jobs_per_year: f64,
+    /// Real discount rate (fraction a year).
+    pub discount_rate: f64,
 }

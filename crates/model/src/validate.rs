@@ -66,6 +66,13 @@ pub enum MessageKey {
     },
     /// There is no support staff, so coverage is not applicable.
     NoSupportStaff,
+    /// Two shares of the same people add up to more than 100 % (fractions).
+    SharesAboveOne {
+        /// The other share of the pair.
+        other: FieldId,
+        /// The two together.
+        sum: f64,
+    },
 }
 
 /// One problem with a scenario.
@@ -137,11 +144,29 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             problems.extend(check_value(path, v));
         }
     }
+    // Shares of the same people: course leavers into jobs, and the counterfactual's shares.
+    for (a, b) in SHARE_PAIRS {
+        let sum = s.get(FieldPath::global(a)).unwrap_or(0.0) + s.get(FieldPath::global(b)).unwrap_or(0.0);
+        let in_range = |f| problems.iter().all(|p: &Problem| p.path != Some(FieldPath::global(f)));
+        if sum > 1.0 + 1e-12 && in_range(a) && in_range(b) {
+            problems.push(Problem::error(
+                FieldPath::global(b),
+                MessageKey::SharesAboveOne { other: a, sum },
+            ));
+        }
+    }
     if problems.is_empty() {
         problems.extend(warnings(s, &paths));
     }
     problems
 }
+
+/// Pairs of shares of the same people that may not add up to more than 100 %: the error is on
+/// the second of each pair.
+pub const SHARE_PAIRS: [(FieldId, FieldId); 2] = [
+    (FieldId::FlexShare, FieldId::OrdinaryShare),
+    (FieldId::Deadweight, FieldId::OtherwiseFp),
+];
 
 /// Every field path of `s`: scenario-wide fields, then each group's fields.
 pub fn every_path(s: &Scenario) -> Vec<FieldPath> {

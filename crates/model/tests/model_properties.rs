@@ -146,8 +146,17 @@ prop_compose! {
         markup_mode in any::<bool>(),
         caseload in any::<bool>(),
     ) -> Scenario {
-        scenario_from(kinds, values, group_values, markup_mode, caseload)
+        let mut s = scenario_from(kinds, values, group_values, markup_mode, caseload);
+        fit_shares(&mut s);
+        s
     }
+}
+
+/// Shares of the same people brought within 100 % together, as validation asks.
+pub fn fit_shares(s: &mut Scenario) {
+    let p = &mut s.projection;
+    p.ordinary_share = p.ordinary_share.min(1.0 - p.flex_share);
+    p.otherwise_fp = p.otherwise_fp.min(1.0 - p.deadweight);
 }
 
 fn all_finite(o: &Outcome) -> bool {

@@ -47,11 +47,35 @@ fn above_the_threshold_the_subsidy_falls_by_55_percent() {
     );
 }
 
+/// 2026's tax on a wage krone (AM-bidrag 8 %, bundskat 12,01 %, average kommuneskat 25,049 %,
+/// beskæftigelsesfradrag 12,75 %): the municipality's part and the state's.
+const WAGE_KOMMUNE: f64 = (1.0 - 0.08 - 0.1275) * 0.25049;
+const WAGE_STAT: f64 = 0.08 + 0.92 * 0.1201;
+/// 2026's tax on a transfer krone: kommuneskat and bundskat.
+const TRANSFER_KOMMUNE: f64 = 0.25049;
+const TRANSFER_STAT: f64 = 0.1201;
+
+#[test]
+fn the_tax_rates_come_from_the_years_tax_parameters() {
+    let t = model::public_purse::tax_rates(rates::for_year(2026), 0.25049);
+    // 0.08 + 0.92 × 0.1201 + 0.7925 × 0.25049 = 38,90 %: "about 39 %" on a wage krone.
+    close(t.wage * 10_000.0, 3_890.05);
+    close(t.wage_kommune * 10_000.0, 1_985.13);
+    // 0.1201 + 0.25049 = 37,06 % on a transfer krone, 67,6 % of it the municipality's.
+    close(t.transfer * 10_000.0, 3_705.90);
+    close(t.transfer_kommune / t.transfer * 10_000.0, 6_759.22);
+    // 2025: beskæftigelsesfradrag 12,30 %, kommuneskat 25,068 %.
+    let t = model::public_purse::tax_rates(rates::for_year(2025), 0.25068);
+    close(t.wage * 10_000.0, (0.08 + 0.92 * 0.1201 + 0.797 * 0.25068) * 10_000.0);
+    close(t.wage * 10_000.0, 3_902.84);
+}
+
 #[test]
 fn joint_preset_public_figures_2026() {
     // 3 fleksjob × 15 h × 2/3 paid at 175 kr/h: wage incl. pension 175 × 1.1 × 10 × 52/12 =
     // 8,341.67; subsidy 21,600 − 2,502.50 = 19,097.50 against ledighedsydelse 19,616:
-    // transfers −518.50 a month each. Taxable: 7,583.33 − 518.50 = 7,064.83 a month each.
+    // transfers −518.50 a month each. Wage without pension 175 × 10 × 52/12 = 7,583.33 a month
+    // each: 273,000 a year for the three.
     let o = evaluate(&PresetId::Joint.scenario());
     let p = &o.public;
     let fleks = p.groups[1].as_ref().unwrap();
@@ -59,20 +83,27 @@ fn joint_preset_public_figures_2026() {
     close(fleks.baseline, 19_616.0);
     assert!(p.groups[0].is_none(), "participants draw no subsidy");
     close(p.transfers_change, -18_666.0);
-    close(p.tax_change, 0.41 * 254_334.0);
+    close(p.wage_change, 273_000.0);
+    let kommune_tax = WAGE_KOMMUNE * 273_000.0 - TRANSFER_KOMMUNE * 18_666.0;
+    let stat_tax = WAGE_STAT * 273_000.0 - TRANSFER_STAT * 18_666.0;
+    close(kommune_tax, 49_518.49);
+    close(p.tax_change, kommune_tax + stat_tax);
     close(p.kommune.transfers, 14_932.80);
-    close(p.kommune.tax, 57_352.317);
+    close(p.kommune.tax, kommune_tax);
     close(p.kommune.purchases, -264_000.0);
-    close(p.kommune.net, -191_714.883);
+    close(p.kommune.net, 14_932.80 + kommune_tax - 264_000.0);
+    close(p.kommune.net, -199_548.71);
     close(p.stat.transfers, 3_733.20);
-    close(p.stat.net, 50_657.823);
-    close(p.total_net, -141_057.06);
+    close(p.stat.net, 3_733.20 + stat_tax);
+    close(p.stat.net, 53_495.73);
+    close(p.total_net, -146_052.98);
     close(
         p.per_fleksjob_person.unwrap(),
-        (104_276.94 + 18_666.0) / 3.0,
+        (kommune_tax + stat_tax + 18_666.0) / 3.0,
     );
-    // The participants keep their kontanthjælp: 3 × 13,344 × 12, unchanged.
-    close(p.participant_benefits, 480_384.0);
+    // The participants keep their kontanthjælp (forhøjet sats for a single person, 14,201 a
+    // month in 2026): 3 × 14,201 × 12, unchanged.
+    close(p.participant_benefits, 511_236.0);
     assert!(
         p.kommune.net < 0.0,
         "the municipality is negative in year one"
@@ -82,12 +113,19 @@ fn joint_preset_public_figures_2026() {
 #[test]
 fn supplier_preset_public_figures_2026() {
     // 20 fleksjob × 12 h × 0.6 at 175: wage 192.5 × 7.2 × 52/12 = 6,006; subsidy 19,798.20;
-    // transfers +182.20 a month each; taxable 5,460 + 182.20 = 5,642.20 a month each.
+    // transfers +182.20 a month each (43,728 a year); wage without pension 5,460 a month each
+    // (1,310,400 a year).
     let p = evaluate(&PresetId::Supplier.scenario()).public;
     close(p.transfers_change, 43_728.0);
-    close(p.tax_change, 555_192.48);
-    close(p.kommune.net, -34_982.40 + 305_355.864);
-    close(p.stat.net, -8_745.60 + 249_836.616);
+    close(p.wage_change, 1_310_400.0);
+    close(
+        p.kommune.net,
+        -0.8 * 43_728.0 + WAGE_KOMMUNE * 1_310_400.0 + TRANSFER_KOMMUNE * 43_728.0,
+    );
+    close(
+        p.stat.net,
+        -0.2 * 43_728.0 + WAGE_STAT * 1_310_400.0 + TRANSFER_STAT * 43_728.0,
+    );
     assert!(p.groups[1].is_none(), "ordinary staff draw no subsidy");
 }
 
@@ -108,8 +146,8 @@ fn kontanthjaelp_as_baseline_makes_the_job_cost_more_in_transfers() {
     let mut s = PresetId::Joint.scenario();
     s.public.fleksjob_baseline = FleksjobBaseline::Kontanthjaelp;
     let p = evaluate(&s).public;
-    // 19,097.50 − 13,344 = 5,753.50 a month each.
-    close(p.transfers_change, 3.0 * 12.0 * 5_753.50);
+    // 19,097.50 − 14,201 (forhøjet sats for a single person) = 4,896.50 a month each.
+    close(p.transfers_change, 3.0 * 12.0 * 4_896.50);
 }
 
 #[test]
@@ -175,22 +213,41 @@ fn a_scenario_without_fleksjob_has_no_public_effect_but_its_purchases() {
 #[test]
 fn the_other_presets_public_figures_2026() {
     // In-house: 25 fleksjob × 12 h × 0.6 at 175, as the supplier's: transfers +182.20 a month
-    // each; taxable 5,642.20 a month each. No purchases.
+    // each (54,660 a year); wage 5,460 a month each (1,638,000 a year). No purchases.
     let p = evaluate(&PresetId::InHouse.scenario()).public;
     close(p.transfers_change, 25.0 * 12.0 * 182.20);
-    close(p.kommune.net, -0.8 * 54_660.0 + 0.55 * 0.41 * 1_692_660.0);
-    close(p.stat.net, -0.2 * 54_660.0 + 0.45 * 0.41 * 1_692_660.0);
+    close(
+        p.kommune.net,
+        -0.8 * 54_660.0 + WAGE_KOMMUNE * 1_638_000.0 + TRANSFER_KOMMUNE * 54_660.0,
+    );
+    close(
+        p.stat.net,
+        -0.2 * 54_660.0 + WAGE_STAT * 1_638_000.0 + TRANSFER_STAT * 54_660.0,
+    );
     // Spin-off: 6 fleksjob × 15 h × 0.6 = 9 paid h a week: wage 192.5 × 9 × 52/12 = 7,507.50;
-    // subsidy 21,600 − 2,252.25 = 19,347.75 against 19,616: −268.25 a month each; taxable
-    // 6,825 − 268.25 = 6,556.75 a month each.
+    // subsidy 21,600 − 2,252.25 = 19,347.75 against 19,616: −268.25 a month each (−19,314 a
+    // year); wage 175 × 9 × 52/12 = 6,825 a month each (491,400 a year).
     let p = evaluate(&PresetId::SpinOff.scenario()).public;
     close(p.groups[0].as_ref().unwrap().subsidy, 19_347.75);
     close(p.transfers_change, -6.0 * 12.0 * 268.25);
-    close(p.kommune.net, 0.8 * 19_314.0 + 0.55 * 0.41 * 472_086.0);
-    close(p.stat.net, 0.2 * 19_314.0 + 0.45 * 0.41 * 472_086.0);
-    // Labour shortage: 2 fleksjob as the spin-off's; the 2 småjob have no public effect here.
+    close(
+        p.kommune.net,
+        0.8 * 19_314.0 + WAGE_KOMMUNE * 491_400.0 - TRANSFER_KOMMUNE * 19_314.0,
+    );
+    close(
+        p.stat.net,
+        0.2 * 19_314.0 + WAGE_STAT * 491_400.0 - TRANSFER_STAT * 19_314.0,
+    );
+    // Labour shortage: 2 fleksjob as the spin-off's (−6,438 and 163,800 a year); the 2 småjob
+    // have no public effect here.
     let p = evaluate(&PresetId::LabourShortage.scenario()).public;
     assert!(p.groups[1].is_none());
-    close(p.kommune.net, 0.8 * 6_438.0 + 0.55 * 0.41 * 157_362.0);
-    close(p.stat.net, 0.2 * 6_438.0 + 0.45 * 0.41 * 157_362.0);
+    close(
+        p.kommune.net,
+        0.8 * 6_438.0 + WAGE_KOMMUNE * 163_800.0 - TRANSFER_KOMMUNE * 6_438.0,
+    );
+    close(
+        p.stat.net,
+        0.2 * 6_438.0 + WAGE_STAT * 163_800.0 - TRANSFER_STAT * 6_438.0,
+    );
 }
