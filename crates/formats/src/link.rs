@@ -18,14 +18,14 @@ use super::MAX_NAME_CHARS;
 use crc::{Crc, CRC_16_IBM_SDLC};
 use data_encoding::BASE64URL_NOPAD;
 use model::{
-    FieldId, FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PresetId,
-    PricingMode, Scenario, StaffingMode, WorkforceGroup, MAX_GROUPS,
+    FieldId, FieldPath, FleksjobBaseline, GroupKind, KontanthjaelpRate, Organisation,
+    ParticipantBenefit, PresetId, PricingMode, Scenario, StaffingMode, WorkforceGroup, MAX_GROUPS,
 };
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The link version this build writes. It reads every version from 1 on.
-pub const LINK_VERSION: u8 = 1;
+pub const LINK_VERSION: u8 = 2;
 
 /// Longest payload read (characters); longer is refused before decoding.
 pub const MAX_LINK_CHARS: usize = 4096;
@@ -138,8 +138,45 @@ pub const BENEFITS_V1: [ParticipantBenefit; 3] = [
     ParticipantBenefit::RessourceforloebIkkeForsorger,
 ];
 
-/// The scenario-wide numbers, in the order link version 1 stores them.
-pub const GLOBAL_FIELDS_V1: [FieldId; 21] = [
+/// The scenario-wide numbers, in the order link version 1 stores them, by their path. Two of
+/// them are no longer inputs (the tax is derived from the rate year since version 2): read and
+/// dropped.
+pub const GLOBAL_PATHS_V1: [&str; 21] = [
+    "pricing.markup_rate",
+    "pricing.fixed_hourly_price",
+    "pricing.yearly_fee",
+    "municipal.course_price_per_week",
+    "municipal.occupancy",
+    "municipal.mentor_hours_per_week",
+    "municipal.mentor_rate",
+    "support.fixed_fte",
+    "support.caseload_participants",
+    "support.caseload_employees",
+    "support.monthly_salary",
+    "support.pension_rate",
+    "support.other_staff_costs",
+    "company.alternative_price_per_hour",
+    "company.other_savings",
+    "company.freed_hour_value",
+    "frame.weeks_per_year",
+    "other_se_costs",
+    "public.state_refund_rate",
+    "public.marginal_tax_rate",
+    "public.municipal_tax_share",
+];
+
+// The wire tables of link version 2. FROZEN, as version 1's.
+
+/// Kontanthjælp rates, by position (link version 2).
+pub const KONTANTHJAELP_V2: [KontanthjaelpRate; 4] = [
+    KontanthjaelpRate::Forhoejet,
+    KontanthjaelpRate::ForhoejetEnlig,
+    KontanthjaelpRate::Forsorger,
+    KontanthjaelpRate::Grundsats,
+];
+
+/// The scenario-wide numbers, in the order link version 2 stores them.
+pub const GLOBAL_FIELDS_V2: [FieldId; 34] = [
     FieldId::MarkupRate,
     FieldId::FixedHourlyPrice,
     FieldId::YearlyFee,
@@ -159,9 +196,26 @@ pub const GLOBAL_FIELDS_V1: [FieldId; 21] = [
     FieldId::WeeksPerYear,
     FieldId::OtherSeCosts,
     FieldId::StateRefundRate,
-    FieldId::MarginalTaxRate,
-    FieldId::MunicipalTaxShare,
+    FieldId::Kommuneskat,
+    FieldId::Years,
+    FieldId::CourseMonths,
+    FieldId::FlexShare,
+    FieldId::OrdinaryShare,
+    FieldId::OrdinaryHours,
+    FieldId::ViaSeCap,
+    FieldId::JobExitPerYear,
+    FieldId::BackToJobPerYear,
+    FieldId::Deadweight,
+    FieldId::OtherwiseFp,
+    FieldId::ActivationPerWeek,
+    FieldId::SpinOffMonth,
+    FieldId::ExternalJobsPerYear,
+    FieldId::DiscountRate,
 ];
+
+/// How many of [`GLOBAL_FIELDS_V2`] travel in the first array (serde's arrays stop at 32); the
+/// rest follow in a second.
+const V2_FIRST: usize = 32;
 
 /// Each group's numbers, in the order link version 1 stores them.
 pub const GROUP_FIELDS_V1: [FieldId; 5] = [
@@ -241,10 +295,29 @@ struct HeadV1 {
     staffing: u8,
     fleksjob_baseline: u8,
     participant_benefit: u8,
-    globals: [Num; GLOBAL_FIELDS_V1.len()],
+    globals: [Num; GLOBAL_PATHS_V1.len()],
 }
 
-/// One workforce group in link version 1.
+/// Link version 2 up to the groups.
+#[derive(Serialize, Deserialize)]
+struct HeadV2 {
+    lang: u8,
+    name: String,
+    model: u8,
+    rate_year: u16,
+    organisation: u8,
+    pricing_mode: u8,
+    staffing: u8,
+    fleksjob_baseline: u8,
+    participant_benefit: u8,
+    kontanthjaelp: u8,
+    via_se: bool,
+    refill: bool,
+    globals: [Num; V2_FIRST],
+    tail: [Num; GLOBAL_FIELDS_V2.len() - V2_FIRST],
+}
+
+/// One workforce group in link versions 1 and 2.
 #[derive(Serialize, Deserialize)]
 struct GroupV1 {
     kind: u8,
@@ -310,7 +383,7 @@ pub fn seal(mut bytes: Vec<u8>) -> String {
 /// (too many groups or too long names, non-finite numbers, another language).
 pub fn encode(s: &Shared) -> String {
     let sc = &s.scenario;
-    let head = HeadV1 {
+    let head = HeadV2 {
         lang: position(&LANGS_V1, &s.lang.as_str()),
         name: s.name.clone(),
         model: position(&MODELS_V1, &s.model),
@@ -320,7 +393,13 @@ pub fn encode(s: &Shared) -> String {
         staffing: position(&STAFFING_MODES_V1, &sc.support.staffing),
         fleksjob_baseline: position(&BASELINES_V1, &sc.public.fleksjob_baseline),
         participant_benefit: position(&BENEFITS_V1, &sc.public.participant_benefit),
-        globals: GLOBAL_FIELDS_V1.map(|f| number(sc, FieldPath::global(f))),
+        kontanthjaelp: position(&KONTANTHJAELP_V2, &sc.public.kontanthjaelp),
+        via_se: sc.projection.via_se,
+        refill: sc.projection.refill,
+        globals: std::array::from_fn(|i| number(sc, FieldPath::global(GLOBAL_FIELDS_V2[i]))),
+        tail: std::array::from_fn(|i| {
+            number(sc, FieldPath::global(GLOBAL_FIELDS_V2[V2_FIRST + i]))
+        }),
     };
     let mut bytes = vec![LINK_VERSION];
     put(&mut bytes, &head);
@@ -386,26 +465,35 @@ fn from_bytes(bytes: &[u8]) -> Result<Shared, LinkError> {
     let (&version, _) = bytes.split_first().ok_or(LinkError::Truncated)?;
     match version {
         0 => return Err(LinkError::UnknownVersion { found: 0 }),
-        1 => {}
+        1 | 2 => {}
         found => return Err(LinkError::FutureVersion { found }),
     }
     let split = bytes.len().saturating_sub(2).max(1);
     let (sealed, sum) = bytes.split_at(split);
     if sum.len() == 2 && CHECKSUM.checksum(sealed).to_be_bytes() == sum {
-        return from_v1(&sealed[1..]);
+        return if version == 1 {
+            from_v1(&sealed[1..])
+        } else {
+            from_v2(&sealed[1..])
+        };
     }
     // The checksum does not hold: a link cut off (its payload runs out, or only the checksum is
     // missing) or a changed one.
-    match from_v1_rest(&bytes[1..]) {
+    let rest = if version == 1 {
+        payload_rest::<HeadV1>(&bytes[1..])
+    } else {
+        payload_rest::<HeadV2>(&bytes[1..])
+    };
+    match rest {
         Err(LinkError::Truncated) => Err(LinkError::Truncated),
         Ok(rest) if rest < 2 => Err(LinkError::Truncated),
         _ => Err(LinkError::Malformed),
     }
 }
 
-/// How many bytes are left after a version 1 payload at the start of `payload`.
-fn from_v1_rest(payload: &[u8]) -> Result<usize, LinkError> {
-    let (_, mut rest) = take::<HeadV1>(payload)?;
+/// How many bytes are left after a payload with head `H` at the start of `payload`.
+fn payload_rest<'a, H: Deserialize<'a>>(payload: &'a [u8]) -> Result<usize, LinkError> {
+    let (_, mut rest) = take::<H>(payload)?;
     let (count, after) = take::<u32>(rest)?;
     rest = after;
     if usize::try_from(count).unwrap_or(usize::MAX) > MAX_GROUPS {
@@ -426,26 +514,49 @@ fn checked_name(name: String) -> Result<String, LinkError> {
     }
 }
 
-fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
-    let (head, rest) = take::<HeadV1>(payload)?;
-    let (count, mut rest) = take::<u32>(rest)?;
+/// The choices every link version holds, read into a scenario of the defaults.
+struct Choices {
+    rate_year: u16,
+    organisation: u8,
+    pricing_mode: u8,
+    staffing: u8,
+    fleksjob_baseline: u8,
+    participant_benefit: u8,
+}
+
+impl Choices {
+    fn scenario(&self, groups: usize) -> Result<Scenario, LinkError> {
+        let mut s = Scenario {
+            rate_year: self.rate_year,
+            organisation: entry(&ORGANISATIONS_V1, self.organisation)?,
+            groups: Vec::with_capacity(groups),
+            ..Scenario::default()
+        };
+        s.pricing.mode = entry(&PRICING_MODES_V1, self.pricing_mode)?;
+        s.support.staffing = entry(&STAFFING_MODES_V1, self.staffing)?;
+        s.public.fleksjob_baseline = entry(&BASELINES_V1, self.fleksjob_baseline)?;
+        s.public.participant_benefit = entry(&BENEFITS_V1, self.participant_benefit)?;
+        Ok(s)
+    }
+}
+
+/// The group count after a head, checked.
+fn group_count(rest: &[u8]) -> Result<(usize, &[u8]), LinkError> {
+    let (count, rest) = take::<u32>(rest)?;
     let count = usize::try_from(count).unwrap_or(usize::MAX);
     if count > MAX_GROUPS {
         return Err(LinkError::Malformed);
     }
-    let mut s = Scenario {
-        rate_year: head.rate_year,
-        organisation: entry(&ORGANISATIONS_V1, head.organisation)?,
-        groups: Vec::with_capacity(count),
-        ..Scenario::default()
-    };
-    s.pricing.mode = entry(&PRICING_MODES_V1, head.pricing_mode)?;
-    s.support.staffing = entry(&STAFFING_MODES_V1, head.staffing)?;
-    s.public.fleksjob_baseline = entry(&BASELINES_V1, head.fleksjob_baseline)?;
-    s.public.participant_benefit = entry(&BENEFITS_V1, head.participant_benefit)?;
-    for (field, n) in GLOBAL_FIELDS_V1.iter().zip(head.globals) {
-        s.set(FieldPath::global(*field), n.unpack()?);
-    }
+    Ok((count, rest))
+}
+
+/// Reads `count` groups into `s`, and the share link around it.
+fn finish(
+    mut s: Scenario,
+    count: usize,
+    mut rest: &[u8],
+    (lang, name, model): (u8, String, u8),
+) -> Result<Shared, LinkError> {
     for i in 0..count {
         let (g, after) = take::<GroupV1>(rest)?;
         rest = after;
@@ -461,11 +572,57 @@ fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
         return Err(LinkError::Malformed);
     }
     Ok(Shared {
-        lang: entry(&LANGS_V1, head.lang)?.to_string(),
-        name: checked_name(head.name)?,
-        model: entry(&MODELS_V1, head.model)?,
+        lang: entry(&LANGS_V1, lang)?.to_string(),
+        name: checked_name(name)?,
+        model: entry(&MODELS_V1, model)?,
         scenario: s,
     })
+}
+
+fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
+    let (head, rest) = take::<HeadV1>(payload)?;
+    let (count, rest) = group_count(rest)?;
+    let mut s = Choices {
+        rate_year: head.rate_year,
+        organisation: head.organisation,
+        pricing_mode: head.pricing_mode,
+        staffing: head.staffing,
+        fleksjob_baseline: head.fleksjob_baseline,
+        participant_benefit: head.participant_benefit,
+    }
+    .scenario(count)?;
+    for (path, n) in GLOBAL_PATHS_V1.iter().zip(head.globals) {
+        let value = n.unpack()?;
+        // The two tax inputs of version 1 are no longer inputs: read, checked and dropped.
+        if let Ok(path) = path.parse::<FieldPath>() {
+            s.set(path, value);
+        }
+    }
+    finish(s, count, rest, (head.lang, head.name, head.model))
+}
+
+fn from_v2(payload: &[u8]) -> Result<Shared, LinkError> {
+    let (head, rest) = take::<HeadV2>(payload)?;
+    let (count, rest) = group_count(rest)?;
+    let mut s = Choices {
+        rate_year: head.rate_year,
+        organisation: head.organisation,
+        pricing_mode: head.pricing_mode,
+        staffing: head.staffing,
+        fleksjob_baseline: head.fleksjob_baseline,
+        participant_benefit: head.participant_benefit,
+    }
+    .scenario(count)?;
+    s.public.kontanthjaelp = entry(&KONTANTHJAELP_V2, head.kontanthjaelp)?;
+    s.projection.via_se = head.via_se;
+    s.projection.refill = head.refill;
+    for (field, n) in GLOBAL_FIELDS_V2
+        .iter()
+        .zip(head.globals.into_iter().chain(head.tail))
+    {
+        s.set(FieldPath::global(*field), n.unpack()?);
+    }
+    finish(s, count, rest, (head.lang, head.name, head.model))
 }
 
 /// Most scenarios a link to a set of tabs holds.

@@ -11,7 +11,7 @@ use std::fmt;
 pub const FORMAT_NAME: &str = "partnerskabsberegneren.scenario";
 
 /// The newest format version: the one this build writes. It reads every version from 1 on.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Largest file read (bytes); a larger one is refused before parsing.
 pub const MAX_FILE_BYTES: usize = 1_000_000;
@@ -31,6 +31,14 @@ const ADDED_IN_VERSION_2: [&str; 5] = [
 
 /// Envelope members that version 3 added: a version 1 or 2 file holding one is refused.
 const ADDED_IN_VERSION_3: [&str; 3] = ["name", "model", "saved"];
+
+/// Scenario members that version 4 added (the projection over years, the kontanthjælp rate and
+/// the kommuneskat): an older file holding one is refused.
+const ADDED_IN_VERSION_4: [&str; 3] = ["projection", "public.kontanthjaelp", "public.kommuneskat"];
+
+/// Scenario members that version 4 dropped (the tax is derived from the rate year's tax
+/// parameters now): read and ignored in an older file, refused in a file of version 4 on.
+const DROPPED_IN_VERSION_4: [&str; 2] = ["public.marginal_tax_rate", "public.municipal_tax_share"];
 
 /// A scenario file: the scenario and what the envelope says about it (version 3 on).
 #[derive(Clone, Debug, PartialEq)]
@@ -179,6 +187,43 @@ struct FreedHourValue {
     freed_hour_value: bool,
 }
 
+/// The scenario members that version 4 added or dropped, read leniently.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Version4Members {
+    #[serde(deserialize_with = "there")]
+    projection: bool,
+    public: Version4Public,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Version4Public {
+    #[serde(deserialize_with = "there")]
+    kontanthjaelp: bool,
+    #[serde(deserialize_with = "there")]
+    kommuneskat: bool,
+    #[serde(deserialize_with = "there")]
+    marginal_tax_rate: bool,
+    #[serde(deserialize_with = "there")]
+    municipal_tax_share: bool,
+}
+
+impl Version4Members {
+    /// The first member of `scenario` that a file of `version` may not hold: one version 4
+    /// added, in an older file, or one it dropped, in a newer one.
+    fn misplaced_in(scenario: &str, version: u64) -> Option<&'static str> {
+        let m: Version4Members = serde_json::from_str(scenario).ok()?;
+        if version < 4 {
+            let added = [m.projection, m.public.kontanthjaelp, m.public.kommuneskat];
+            ADDED_IN_VERSION_4.iter().zip(added).find(|(_, p)| *p).map(|(n, _)| *n)
+        } else {
+            let dropped = [m.public.marginal_tax_rate, m.public.municipal_tax_share];
+            DROPPED_IN_VERSION_4.iter().zip(dropped).find(|(_, p)| *p).map(|(n, _)| *n)
+        }
+    }
+}
+
 impl Version2Members {
     /// The first version 2 member in `scenario`, if any (none if it is no object: its own
     /// error is reported when it is read).
@@ -264,6 +309,11 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
                 "unknown field `{member}` in a version 1 file"
             )));
         }
+    }
+    if let Some(member) = Version4Members::misplaced_in(scenario_text, version) {
+        return Err(invalid(format!(
+            "unknown field `{member}` in a version {version} file"
+        )));
     }
     let text_member = |member: &str, raw: Option<&RawValue>, max: usize| {
         let Some(raw) = raw else {

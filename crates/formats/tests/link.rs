@@ -8,15 +8,15 @@ mod shared;
 use data_encoding::BASE64URL_NOPAD;
 use formats::link::{
     decode, encode, encode_checked, seal, LinkError, Shared, BASELINES_V1, BENEFITS_V1,
-    GLOBAL_FIELDS_V1, GROUP_FIELDS_V1, KINDS_V1, LANGS_V1, LINK_VERSION, MAX_LINK_CHARS, MODELS_V1,
-    ORGANISATIONS_V1, PRICING_MODES_V1, STAFFING_MODES_V1,
+    GLOBAL_FIELDS_V2, GLOBAL_PATHS_V1, GROUP_FIELDS_V1, KINDS_V1, KONTANTHJAELP_V2, LANGS_V1,
+    LINK_VERSION, MAX_LINK_CHARS, MODELS_V1, ORGANISATIONS_V1, PRICING_MODES_V1, STAFFING_MODES_V1,
 };
 use formats::scenario_file::decode_file;
 use formats::MAX_NAME_CHARS;
 use model::validate::every_path;
 use model::{
-    FieldId, FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PresetId,
-    PricingMode, Scenario, StaffingMode, WorkforceGroup, MAX_GROUPS,
+    FieldId, FieldPath, FleksjobBaseline, GroupKind, KontanthjaelpRate, Organisation,
+    ParticipantBenefit, PresetId, PricingMode, Scenario, StaffingMode, WorkforceGroup, MAX_GROUPS,
 };
 use proptest::prelude::*;
 use shared::{assert_same, ODD_VALUES};
@@ -253,12 +253,10 @@ fn keys<T: Copy>(table: &[T], key: fn(T) -> &'static str) -> Vec<&'static str> {
 
 #[test]
 fn link_version_1_field_order_is_frozen() {
-    // A link stores numbers in this order. Never change these lists: when a field is added
-    // (the coverage test below fails), add link version 2 and keep decoding version 1.
-    assert_eq!(LINK_VERSION, 1);
+    // A version 1 link stores numbers in this order. Never change these lists.
     let path = |f: FieldId| f.spec().path;
     assert_eq!(
-        keys(&GLOBAL_FIELDS_V1, path),
+        GLOBAL_PATHS_V1,
         [
             "pricing.markup_rate",
             "pricing.fixed_hourly_price",
@@ -292,6 +290,57 @@ fn link_version_1_field_order_is_frozen() {
             "hourly_wage",
             "oncost_rate"
         ]
+    );
+}
+
+#[test]
+fn link_version_2_field_order_is_frozen() {
+    // A version 2 link stores numbers in this order. Never change this list: when a field is
+    // added (the coverage test below fails), add link version 3 and keep decoding 1 and 2.
+    assert_eq!(LINK_VERSION, 2);
+    let path = |f: FieldId| f.spec().path;
+    assert_eq!(
+        keys(&GLOBAL_FIELDS_V2, path),
+        [
+            "pricing.markup_rate",
+            "pricing.fixed_hourly_price",
+            "pricing.yearly_fee",
+            "municipal.course_price_per_week",
+            "municipal.occupancy",
+            "municipal.mentor_hours_per_week",
+            "municipal.mentor_rate",
+            "support.fixed_fte",
+            "support.caseload_participants",
+            "support.caseload_employees",
+            "support.monthly_salary",
+            "support.pension_rate",
+            "support.other_staff_costs",
+            "company.alternative_price_per_hour",
+            "company.other_savings",
+            "company.freed_hour_value",
+            "frame.weeks_per_year",
+            "other_se_costs",
+            "public.state_refund_rate",
+            "public.kommuneskat",
+            "projection.years",
+            "projection.course_months",
+            "projection.flex_share",
+            "projection.ordinary_share",
+            "projection.ordinary_hours",
+            "projection.via_se_cap",
+            "projection.job_exit_per_year",
+            "projection.back_to_job_per_year",
+            "projection.deadweight",
+            "projection.otherwise_fp",
+            "projection.activation_per_week",
+            "projection.spin_off_month",
+            "projection.external_jobs_per_year",
+            "projection.discount_rate",
+        ]
+    );
+    assert_eq!(
+        keys(&KONTANTHJAELP_V2, KontanthjaelpRate::key),
+        ["forhoejet", "forhoejet_enlig", "forsorger", "grundsats"]
     );
 }
 
@@ -349,16 +398,17 @@ fn covers<T: Ord + Copy + std::fmt::Debug>(table: &[T], all: &[T]) -> bool {
 }
 
 #[test]
-fn link_version_1_holds_every_field_and_every_choice() {
-    // Fails when a field or a variant is added: add link version 2 (see the frozen order above).
+fn link_version_2_holds_every_field_and_every_choice() {
+    // Fails when a field or a variant is added: add link version 3 (see the frozen order above).
     let all: Vec<FieldId> = FieldId::all().collect();
-    let mut stored: Vec<FieldId> = GLOBAL_FIELDS_V1.to_vec();
+    let mut stored: Vec<FieldId> = GLOBAL_FIELDS_V2.to_vec();
     stored.extend(GROUP_FIELDS_V1);
     assert!(
         covers(&stored, &all),
-        "a field is missing from link version 1"
+        "a field is missing from link version 2"
     );
-    assert!(GLOBAL_FIELDS_V1.iter().all(|f| !f.is_group_field()));
+    assert!(GLOBAL_FIELDS_V2.iter().all(|f| !f.is_group_field()));
+    assert!(covers(&KONTANTHJAELP_V2, KontanthjaelpRate::ALL));
     assert!(GROUP_FIELDS_V1.iter().all(|f| f.is_group_field()));
     assert!(covers(&MODELS_V1, PresetId::ALL));
     assert!(covers(&KINDS_V1, GroupKind::ALL));
@@ -391,9 +441,9 @@ fn leaves(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
 }
 
 #[test]
-fn link_version_1_knows_every_member_of_a_scenario() {
-    // The members a version 1 link stores besides the numbers of the field table. A new member
-    // of `Scenario` fails this test: store it in link version 2.
+fn link_version_2_knows_every_member_of_a_scenario() {
+    // The members a version 2 link stores besides the numbers of the field table. A new member
+    // of `Scenario` fails this test: store it in link version 3.
     let mut s = Scenario::default();
     s.groups.push(WorkforceGroup::new(GroupKind::Fleksjob));
     let mut members = Vec::new();
@@ -419,7 +469,10 @@ fn link_version_1_knows_every_member_of_a_scenario() {
             "groups[].name",
             "organisation",
             "pricing.mode",
+            "projection.refill",
+            "projection.via_se",
             "public.fleksjob_baseline",
+            "public.kontanthjaelp",
             "public.participant_benefit",
             "rate_year",
             "support.staffing",
@@ -430,7 +483,7 @@ fn link_version_1_knows_every_member_of_a_scenario() {
 #[test]
 fn the_kept_version_1_links_read_as_their_scenario_files() {
     // tests/fixtures/links/v1/NAME.txt is the link of tests/fixtures/v3/NAME.json (lang "da"):
-    // the bytes of version 1, frozen.
+    // the bytes of version 1, frozen. Its two tax inputs are read and dropped, as the file's are.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let mut read = 0;
     for id in PresetId::ALL {
@@ -448,10 +501,39 @@ fn the_kept_version_1_links_read_as_their_scenario_files() {
         let shared = decode(text).unwrap();
         assert_eq!(shared, expected, "{id:?}");
         assert_same(&shared.scenario, &expected.scenario);
-        assert_eq!(encode(&expected), text, "{id:?}: encoding changed");
+        // The new inputs take their defaults.
+        assert_eq!(shared.scenario.projection, Scenario::default().projection);
         read += 1;
     }
     assert_eq!(read, 5);
+}
+
+#[test]
+fn the_kept_version_2_links_read_as_their_scenario_files() {
+    // tests/fixtures/links/v2/NAME.txt is the link of tests/fixtures/v4/NAME.json (lang "da"):
+    // the bytes of version 2, frozen.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for id in PresetId::ALL {
+        let file =
+            decode_file(&std::fs::read_to_string(format!("{dir}/v4/{}.json", id.key())).unwrap())
+                .unwrap();
+        let expected = Shared {
+            lang: "da".into(),
+            name: file.name,
+            model: file.model.unwrap(),
+            scenario: file.scenario,
+        };
+        let path = format!("{dir}/links/v2/{}.txt", id.key());
+        if std::env::var_os("PB_WRITE_FIXTURES").is_some() {
+            std::fs::write(&path, encode(&expected) + "\n").unwrap();
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.trim_end();
+        let shared = decode(text).unwrap();
+        assert_eq!(shared, expected, "{id:?}");
+        assert_same(&shared.scenario, &expected.scenario);
+        assert_eq!(encode(&expected), text, "{id:?}: encoding changed");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,9 +618,9 @@ fn texts_outside_base64url_are_not_links() {
 }
 
 #[test]
-fn versions_other_than_1_are_told_apart() {
+fn versions_above_2_are_told_apart() {
     let s = preset(PresetId::Joint);
-    for version in [2u8, 3, 127, 255] {
+    for version in [3u8, 127, 255] {
         let text = patched(&s, |b| b[0] = version);
         assert_eq!(
             decode(&text),
@@ -555,19 +637,28 @@ fn versions_other_than_1_are_told_apart() {
     );
 }
 
-// Byte offsets of a version 1 link with an empty name: version, lang, name length, model,
-// rate year (two varint bytes), organisation, pricing mode, staffing, baseline, benefit.
+// Byte offsets of a version 2 link with an empty name: version, lang, name length, model,
+// rate year (two varint bytes), organisation, pricing mode, staffing, baseline, benefit,
+// kontanthjælp rate, via the SE, refill; then the numbers.
 const LANG: usize = 1;
 const NAME_LEN: usize = 2;
 const MODEL: usize = 3;
 const ORGANISATION: usize = 6;
 const BENEFIT: usize = 10;
+const KONTANTHJAELP: usize = 11;
+const FIRST_NUMBER: usize = 14;
 
 #[test]
 fn unknown_choices_are_malformed() {
     let s = preset(PresetId::Joint);
     assert_eq!(raw(&s)[4..6], [0xEA, 0x0F]); // 2026
-    for (at, first_unknown) in [(LANG, 2), (MODEL, 5), (ORGANISATION, 2), (BENEFIT, 3)] {
+    for (at, first_unknown) in [
+        (LANG, 2),
+        (MODEL, 5),
+        (ORGANISATION, 2),
+        (BENEFIT, 3),
+        (KONTANTHJAELP, 4),
+    ] {
         for v in [first_unknown, 0x7F, 0xFF] {
             assert_eq!(
                 decode(&patched(&s, |b| b[at] = v)),
@@ -576,10 +667,13 @@ fn unknown_choices_are_malformed() {
             );
         }
     }
+    // The two switches are bytes 0 or 1.
+    for at in [KONTANTHJAELP + 1, KONTANTHJAELP + 2] {
+        assert_eq!(decode(&patched(&s, |b| b[at] = 2)), Err(LinkError::Malformed));
+    }
     // The first number's tag: 0–3 are the four encodings.
-    let first_number = BENEFIT + 1;
     assert_eq!(
-        decode(&patched(&s, |b| b[first_number] = 4)),
+        decode(&patched(&s, |b| b[FIRST_NUMBER] = 4)),
         Err(LinkError::Malformed)
     );
     // The first group's kind and billed flag: its bytes begin where a link without groups ends.
@@ -606,7 +700,7 @@ fn a_non_finite_raw_number_is_malformed() {
     s.scenario.pricing.markup_rate = 0.123_456_789; // stored raw: tag 3, 8 bytes
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         let text = patched(&s, |b| {
-            let at = BENEFIT + 1;
+            let at = FIRST_NUMBER;
             assert_eq!(b[at], 3);
             b[at + 1..at + 9].copy_from_slice(&bad.to_le_bytes());
         });

@@ -99,8 +99,8 @@ fn files_that_are_not_scenarios_are_refused_plainly() {
         Err(FileError::NotAScenarioFile)
     );
     assert_eq!(
-        decode(r#"{"format":"partnerskabsberegneren.scenario","version":4}"#),
-        Err(FileError::UnsupportedVersion { found: "4".into() })
+        decode(r#"{"format":"partnerskabsberegneren.scenario","version":5}"#),
+        Err(FileError::UnsupportedVersion { found: "5".into() })
     );
     assert!(matches!(
         decode(
@@ -173,8 +173,9 @@ fn version_3_files_read_with_name_model_and_time() {
         assert!(!f.name.is_empty());
         assert_eq!(f.model, Some(*id));
         assert!(f.saved.as_deref().unwrap().starts_with("2026-05-0"));
-        // What this build writes is what was kept.
-        assert_eq!(encode_file(&f) + "\n", text, "{id:?}");
+        // The new inputs of version 4 take their defaults; the tax inputs are dropped.
+        assert_eq!(f.scenario.projection, Scenario::default().projection);
+        assert_eq!(f.scenario.public, Scenario::default().public);
     }
     let joint =
         decode_file(&std::fs::read_to_string(format!("{dir}/joint.json")).unwrap()).unwrap();
@@ -183,11 +184,62 @@ fn version_3_files_read_with_name_model_and_time() {
 }
 
 #[test]
-fn version_3_is_written_and_leaves_out_what_is_not_there() {
-    assert_eq!(FORMAT_VERSION, 3);
+fn version_4_files_read_with_the_projection() {
+    // The preset files as version 4 wrote them, frozen: what this build writes is what was kept.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for id in PresetId::ALL {
+        let path = format!("{dir}/v4/{}.json", id.key());
+        if std::env::var_os("PB_WRITE_FIXTURES").is_some() {
+            let v3 = decode_file(
+                &std::fs::read_to_string(format!("{dir}/v3/{}.json", id.key())).unwrap(),
+            )
+            .unwrap();
+            let f = ScenarioFile {
+                scenario: id.scenario(),
+                ..v3
+            };
+            std::fs::write(&path, encode_file(&f) + "\n").unwrap();
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\"version\": 4"));
+        let f = decode_file(&text).unwrap();
+        assert_eq!(f.model, Some(*id));
+        assert_eq!(f.scenario, id.scenario(), "{id:?}");
+        assert_eq!(encode_file(&f) + "\n", text, "{id:?}");
+    }
+}
+
+#[test]
+fn version_4_members_are_refused_in_older_files_and_dropped_ones_in_newer() {
+    for (member, old_ok) in [
+        (r#""projection":{"years":5}"#, false),
+        (r#""public":{"kommuneskat":0.25}"#, false),
+        (r#""public":{"kontanthjaelp":"forsorger"}"#, false),
+        (r#""public":{"marginal_tax_rate":0.41}"#, true),
+        (r#""public":{"municipal_tax_share":0.55}"#, true),
+    ] {
+        let text = |v: u32| {
+            format!(
+                r#"{{"format":"partnerskabsberegneren.scenario","version":{v},"scenario":{{{member}}}}}"#
+            )
+        };
+        assert_eq!(decode(&text(3)).is_ok(), old_ok, "{member} in version 3");
+        assert_eq!(decode(&text(4)).is_ok(), !old_ok, "{member} in version 4");
+    }
+    // An old file's own tax rate is dropped: the tax comes from the rate year now.
+    let old = decode(
+        r#"{"format":"partnerskabsberegneren.scenario","version":3,"scenario":{"public":{"marginal_tax_rate":0.9}}}"#,
+    )
+    .unwrap();
+    assert_eq!(old, Scenario::default());
+}
+
+#[test]
+fn version_4_is_written_and_leaves_out_what_is_not_there() {
+    assert_eq!(FORMAT_VERSION, 4);
     let s = PresetId::Joint.scenario();
     let plain = encode(&s);
-    assert!(plain.contains("\"version\": 3"));
+    assert!(plain.contains("\"version\": 4"));
     let top: serde_json::Value = serde_json::from_str(&plain).unwrap();
     let keys: Vec<&String> = top.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["format", "scenario", "version"]);
@@ -200,7 +252,7 @@ fn version_3_is_written_and_leaves_out_what_is_not_there() {
     let text = encode_file(&f);
     let start = r#"{
   "format": "partnerskabsberegneren.scenario",
-  "version": 3,
+  "version": 4,
   "name": "Prøve",
   "model": "spin_off",
   "saved": "2026-05-04T12:00:00Z",

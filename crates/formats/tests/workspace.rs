@@ -45,7 +45,12 @@ fn the_frozen_version_1_workspace_still_reads() {
     );
     let text = std::fs::read_to_string(path).expect("fixture");
     let w = decode_workspace(&text).expect("reads");
-    assert_eq!(w, three());
+    // Its documents are of scenario file version 3: the projection's inputs take their defaults.
+    let mut expected = three();
+    for d in &mut expected.documents {
+        d.scenario.projection = model::Scenario::default().projection;
+    }
+    assert_eq!(w, expected);
 }
 
 fn refused(text: &str) -> FileError {
@@ -143,9 +148,14 @@ fn the_frozen_set_link_still_reads() {
         "/tests/fixtures/links/sets/five-presets-active-4.txt"
     );
     let text = std::fs::read_to_string(path).expect("fixture");
+    // Its links are of version 1: the projection's inputs take their defaults.
     let tabs: Vec<Shared> = PresetId::ALL
         .iter()
-        .map(|&id| shared(id, "Variant"))
+        .map(|&id| {
+            let mut tab = shared(id, "Variant");
+            tab.scenario.projection = model::Scenario::default().projection;
+            tab
+        })
         .collect();
     assert_eq!(decode_set(text.trim()), Ok((tabs, 3)));
 }
