@@ -7,8 +7,9 @@ use crate::model::fields::{Default as FieldDefault, FIELDS};
 use crate::model::validate::every_path;
 use crate::model::{
     apply_break_even, evaluate, scenario_at_break_even, validate, ApplyError, BreakEvenKind,
-    FieldPath, FleksjobBaseline, GroupKind, MessageKey, Organisation, Outcome, ParticipantBenefit,
-    PresetId, PricingMode, Problem, Scenario, Severity, StaffingMode, WorkforceGroup, MAX_GROUPS,
+    FieldPath, FleksjobBaseline, GroupKind, KontanthjaelpRate, MessageKey, Organisation, Outcome,
+    ParticipantBenefit, PresetId, PricingMode, Problem, Scenario, Severity, StaffingMode,
+    WorkforceGroup, MAX_GROUPS,
 };
 use crate::text::presets::translate_group_name;
 use std::collections::BTreeMap;
@@ -62,6 +63,12 @@ pub enum Edit {
     SetFleksjobBaseline(FleksjobBaseline),
     /// What participants draw.
     SetParticipantBenefit(ParticipantBenefit),
+    /// Which kontanthjælp rate applies.
+    SetKontanthjaelp(KontanthjaelpRate),
+    /// Whether new fleksjob holders join through the social enterprise.
+    SetViaSe(bool),
+    /// Whether an empty place is taken by a new participant.
+    SetRefill(bool),
     /// Set an input to its break-even value.
     ApplyBreakEven(BreakEvenKind),
     /// Rename the scenario.
@@ -424,6 +431,9 @@ impl Document {
             Edit::SetRateYear(year) => self.set_rate_year(year),
             Edit::SetFleksjobBaseline(b) => self.sc().public.fleksjob_baseline = b,
             Edit::SetParticipantBenefit(b) => self.sc().public.participant_benefit = b,
+            Edit::SetKontanthjaelp(k) => self.sc().public.kontanthjaelp = k,
+            Edit::SetViaSe(on) => self.sc().projection.via_se = on,
+            Edit::SetRefill(on) => self.sc().projection.refill = on,
             Edit::ApplyBreakEven(kind) => self.apply_break_even(kind),
         }
         self.recompute();

@@ -7,6 +7,7 @@
 //! document's [`Slot`] only if the document has not changed since. A result for an older revision
 //! is dropped, so the page never shows figures of inputs that are no longer there.
 
+use crate::model::projection::Projected;
 use std::rc::Rc;
 
 /// How many times a document's inputs have changed: each change that recomputes its outcome
@@ -71,19 +72,26 @@ impl<T> Slot<T> {
 }
 
 /// A result that arrived for one revision of one document. Each later computation adds its kind
-/// here and a [`Slot`] to [`LaterResults`]: the projection over years, the sensitivity and the
-/// simulation (the issues that bring them).
+/// here and a [`Slot`] to [`LaterResults`]: the projection over years now; the sensitivity and the
+/// simulation when they come.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Later {}
+pub enum Later {
+    /// The projection over years (`../shared/model.md` §5).
+    Projection(Box<Projected>),
+}
 
 /// A document's results that arrive later, each in its slot.
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct LaterResults {}
+pub struct LaterResults {
+    /// The projection over years.
+    pub projection: Slot<Projected>,
+}
 
 impl LaterResults {
     /// Keeps `result`, computed for `revision`, if the document is still at `current`.
     pub fn accept(&mut self, revision: Revision, current: Revision, result: Later) -> bool {
-        let _ = (revision, current);
-        match result {}
+        match result {
+            Later::Projection(p) => self.projection.accept(revision, current, *p),
+        }
     }
 }

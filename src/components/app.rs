@@ -63,6 +63,7 @@ pub fn App(p: &AppProps) -> Html {
     use_focus_way_back_after_close(state.documents.len());
     use_results_from_top(doc.id, doc.preset);
     use_today_before_print(onaction.clone());
+    use_later_projections(state.clone(), onaction.clone());
     // Changes whenever the app saved, so the library page reads its entries again.
     let library_revision = use_state(|| 0u32);
 

@@ -9,6 +9,7 @@ use crate::components::inputs_panel::InputsPanel;
 use crate::components::mini_summary::{to_results, MiniSummary};
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
+use crate::components::years::YearsSection;
 use crate::locale::CivilDate;
 use crate::model::BreakEvenKind;
 use crate::text::{inputs, page, t, Lang};
@@ -94,6 +95,8 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                     fixed_break_evens={Rc::new(BreakEvenKind::ALL.into_iter().filter(|k| doc.is_break_even_fixed(*k)).collect::<Vec<_>>())}
                     onedit={p.onedit.clone()} hidden={p.hidden.clone()} today={p.today}
                     name={p.name.clone()} reader={p.reader} onreader={p.onreader.clone()} />
+                <YearsSection {lang} scenario={doc.scenario.clone()} reader={p.reader}
+                    projection={doc.later.projection.last(doc.revision).map(|(y, current)| (y.clone(), current))} />
                 if shows(Part::Glossary) {
                     { glossary(lang) }
                 }

@@ -196,3 +196,41 @@ pub fn use_workspace_in_session(state: UseReducerHandle<State>, embedded: bool) 
         move || timer::cancel(pending.flatten())
     });
 }
+
+/// The projection over years arrives just after the keystroke's render: the one-year results
+/// come first, then each document whose inputs are valid and whose projection is missing gets it
+/// (the active one first), each for the revision it was computed from. A change before it runs
+/// cancels it; a result for inputs that changed since is dropped by the reducer.
+#[hook]
+pub fn use_later_projections(state: UseReducerHandle<State>, onaction: Callback<Action>) {
+    let active = Some(state.active);
+    let missing: Vec<(crate::app::DocId, crate::app::Revision)> = state
+        .documents
+        .iter()
+        .filter(|d| d.results_current && d.later.projection.current(d.revision).is_none())
+        .map(|d| (d.id, d.revision))
+        .collect();
+    let docs = state.documents.clone();
+    use_effect_with((missing, active), move |(missing, active)| {
+        // The active document first.
+        let (first, rest): (Vec<_>, Vec<_>) =
+            missing.iter().partition(|(id, _)| Some(*id) == *active);
+        let order: Vec<(crate::app::DocId, crate::app::Revision)> =
+            first.into_iter().chain(rest).collect();
+        let pending = (!order.is_empty()).then(|| {
+            timer::later(0, move || {
+                for (id, revision) in order {
+                    if let Some(d) = docs.iter().find(|d| d.id == id) {
+                        let p = crate::model::project(&d.scenario);
+                        onaction.emit(Action::Arrived(
+                            id,
+                            revision,
+                            crate::app::later::Later::Projection(Box::new(p)),
+                        ));
+                    }
+                }
+            })
+        });
+        move || timer::cancel(pending.flatten())
+    });
+}

@@ -10,10 +10,10 @@ use crate::components::handlers::{number_field, Handlers};
 use crate::model::fields::{Section, FIELDS};
 use crate::model::rates;
 use crate::model::{
-    FieldPath, FleksjobBaseline, GroupKind, Organisation, ParticipantBenefit, PricingMode,
-    StaffingMode, MAX_GROUPS,
+    FieldPath, FleksjobBaseline, GroupKind, KontanthjaelpRate, Organisation, ParticipantBenefit,
+    PricingMode, StaffingMode, MAX_GROUPS,
 };
-use crate::text::{fields, inputs, t, Lang};
+use crate::text::{fields, inputs, t, years, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -135,7 +135,31 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
             (ParticipantBenefit::RessourceforloebForsorger, t(lang, inputs::RESSOURCEFORLOEB_FORSORGER)),
             (ParticipantBenefit::RessourceforloebIkkeForsorger, t(lang, inputs::RESSOURCEFORLOEB_IKKE_FORSORGER)),
         ], s.public.participant_benefit, edit.reform(Edit::SetParticipantBenefit)) }
+        { choice("kontanthjaelp-rate", t(lang, years::KONTANTHJAELP_RATE),
+            KontanthjaelpRate::ALL.iter().map(|k| (*k, years::kontanthjaelp_rate(lang, *k))).collect(),
+            s.public.kontanthjaelp, edit.reform(Edit::SetKontanthjaelp)) }
     </> };
+    let switch = |id: &'static str, label: &'static str, on: bool, set: fn(bool) -> Edit| {
+        let onchange = edit.reform(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            set(input.checked())
+        });
+        html! {
+            <div class="field field--check">
+                <input type="checkbox" {id} checked={on} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let has_participants = s.groups.iter().any(|g| g.kind == GroupKind::Participant);
+    let years_before = if has_participants {
+        html! { <>
+            { switch("projection-via-se", t(lang, years::VIA_SE), s.projection.via_se, Edit::SetViaSe) }
+            { switch("projection-refill", t(lang, years::REFILL), s.projection.refill, Edit::SetRefill) }
+        </> }
+    } else {
+        Html::default()
+    };
 
     html! {
         <div class="inputs">
@@ -160,6 +184,7 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
             { section(Section::Support, support_before) }
             { section(Section::Company, Html::default()) }
             { section(Section::Public, public_before) }
+            { section(Section::Years, years_before) }
         </div>
     }
 }

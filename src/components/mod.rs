@@ -22,3 +22,4 @@ pub mod number_field;
 pub mod preset_picker;
 pub mod results;
 pub mod scenario_bar;
+pub mod years;

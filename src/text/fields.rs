@@ -59,8 +59,46 @@ fn texts(f: FieldId) -> FieldText {
         F::StateRefundRate => t(("Statens refusion af overførsler", "State refund of transfers"), Some((
             "Refusionstrappen: staten refunderer 20 %, når borgeren samlet har været på offentlig forsørgelse i mere end 52 uger – det gælder de fleste i fleksjob.",
             "The refund staircase: the state refunds 20% once the person has been on public benefits for more than 52 weeks in total, as most people in flex jobs have."))),
-        F::MarginalTaxRate => t(("Marginalskat på den ekstra indkomst", "Marginal tax on the extra income"), None),
-        F::MunicipalTaxShare => t(("Kommunens andel af skatten", "The municipality's share of the tax"), None),
+        F::Kommuneskat => t(("Kommuneskat", "Municipal income tax"), Some((
+            "Udgangspunktet er landsgennemsnittet i satsåret. Skriv jeres egen kommunes skatteprocent (uden kirkeskat). Skatten af løn og af overførsler beregnes med den, bundskatten og beskæftigelsesfradraget; AM-bidrag kun af løn.",
+            "The default is the national average of the rate year. Enter your own municipality's rate (without church tax). The tax on wages and on transfers is worked out from it, the bottom-bracket tax and the employment allowance; the labour-market contribution is on wages only."))),
+        F::Years => t(("Antal år", "Number of years"), Some((
+            "Hvor mange år fremskrivningen viser (1–10).", "How many years the projection shows (1–10)."))),
+        F::CourseMonths => t(("Et forløbs gennemsnitlige længde", "Average length of a course"), Some((
+            "Varer et forløb 12 måneder, afslutter 1/12 af deltagerne hver måned.",
+            "If a course lasts 12 months, 1/12 of the participants finish each month."))),
+        F::FlexShare => t(("Andel, der går i fleksjob efter forløbet", "Share who take a flex job after the course"), None),
+        F::OrdinaryShare => t(("Andel, der går i job uden tilskud", "Share who take a job without subsidy"), Some((
+            "Ordinære timer eller småjob. Resten afslutter uden job og regnes som uændrede.",
+            "Ordinary hours or a small job. The rest leave without a job and count as unchanged."))),
+        F::OrdinaryHours => t(("Timer pr. uge i job uden tilskud", "Hours a week in a job without subsidy"), Some((
+            "Betalt med mindstelønnen i Industriens Overenskomst.",
+            "Paid at the minimum wage of the industry agreement."))),
+        F::ViaSeCap => t(("Største antal i fleksjob gennem den socialøkonomiske virksomhed", "Maximum number in flex jobs through the social enterprise"), Some((
+            "Så mange kan ad gangen få fleksjob hos virksomheden gennem den socialøkonomiske virksomhed. De øvrige får fleksjob andre steder.",
+            "How many at a time can take a flex job at the company through the social enterprise. The others take a flex job elsewhere."))),
+        F::JobExitPerYear => t(("Andel i fleksjob, der mister jobbet i løbet af et år", "Share in flex jobs who lose the job in a year"), Some((
+            "De får ledighedsydelse, da de fortsat er visiteret til fleksjob. Kom de fra kontanthjælp, svarer ydelsen til kontanthjælp, indtil de har haft fleksjob i 9 måneder inden for 18 måneder; beregningen bruger den højeste sats.",
+            "They draw flex-job unemployment benefit, as they are still approved for a flex job. Coming from social assistance, they get its level until they have had a flex job for 9 months within 18 months; the calculation uses the highest rate."))),
+        F::BackToJobPerYear => t(("Andel på ledighedsydelse, der får fleksjob igen i løbet af et år", "Share on flex-job unemployment benefit who find a flex job again in a year"), None),
+        F::Deadweight => t(("Dødvægt: ville have fået jobbet alligevel", "Deadweight: would have got the job anyway"), Some((
+            "Den andel af de tidligere deltagere i job, der ville have fået job uden partnerskabet. De tæller ikke med i gevinsten.",
+            "The share of former participants in jobs who would have found a job without the partnership. They do not count in the gain."))),
+        F::OtherwiseFp => t(("Andel, der ellers ville være endt på førtidspension", "Share who would otherwise have ended on disability pension"), Some((
+            "Den mest usikre antagelse: den andel af de tidligere deltagere i job, der uden forløbet var endt på førtidspension. Resten, bortset fra dødvægten, ville have beholdt deres ydelse.",
+            "The least certain assumption: the share of former participants in jobs who without the course would have ended on disability pension. The rest, apart from the deadweight, would have kept their benefit."))),
+        F::ActivationPerWeek => t(("Kommunens udgift uden partnerskabet pr. deltager pr. uge", "The municipality's cost without the partnership per participant per week"), Some((
+            "Hvad kommunen alligevel ville have brugt på en aktivitetsparat borger: mentor, virksomhedspraktik, sagsbehandling. Trækkes fra prisen på pladserne i fremskrivningen.",
+            "What the municipality would have spent on an activity-ready citizen anyway: mentor, work placement, casework. Deducted from the price of the places in the projection."))),
+        F::SpinOffMonth => t(("Selvstændig virksomhed fra måned", "Separate company from month"), Some((
+            "Indtil da er den socialøkonomiske virksomhed en afdeling i virksomheden.",
+            "Until then the social enterprise is a department of the company."))),
+        F::ExternalJobsPerYear => t(("Nye fleksjob om året til opgaver for andre kunder", "New flex jobs a year for work for other customers"), Some((
+            "Når afdelingen er selvstændig, sælger den også til andre og ansætter flere i fleksjob.",
+            "Once separate, it also sells to others and employs more people in flex jobs."))),
+        F::DiscountRate => t(("Diskonteringsrente (real)", "Discount rate (real)"), Some((
+            "Fremtidige beløb regnes om til nutidsværdi med denne rente. Alle priser er faste i satsårets niveau.",
+            "Future amounts are converted to present value at this rate. All prices are fixed at the rate year's level."))),
         F::Persons => t(("Antal personer", "Number of people"), None),
         F::HoursPerWeek => t(("Fremmødetimer pr. uge", "Attendance hours per week"), None),
         F::PaidShare => t(("Andel betalte (effektive) timer", "Share of hours paid (effective hours)"), Some((
@@ -98,6 +136,10 @@ pub fn unit(lang: Lang, u: Unit) -> &'static str {
         Unit::Fte => ("årsværk", "FTE"),
         Unit::PersonsPerFte => ("personer pr. årsværk", "persons per FTE"),
         Unit::HoursPerYear => ("timer/år", "hours/year"),
+        Unit::Years => ("år", "years"),
+        Unit::Months => ("måneder", "months"),
+        Unit::Month => ("måned", "month"),
+        Unit::PersonsPerYear => ("personer/år", "people/year"),
     };
     lang.pick(da, en)
 }
@@ -107,6 +149,8 @@ pub fn unit_for(lang: Lang, u: Unit, value: f64) -> &'static str {
     match (u, value == 1.0) {
         (Unit::Weeks, true) => lang.pick("uge", "week"),
         (Unit::Persons, true) => "person",
+        (Unit::Years, true) => lang.pick("år", "year"),
+        (Unit::Months, true) => lang.pick("måned", "month"),
         _ => unit(lang, u),
     }
 }
@@ -147,6 +191,7 @@ pub fn section_title(lang: Lang, s: Section) -> &'static str {
             "6. The company's alternative",
         ),
         Section::Public => ("7. Offentlige finanser", "7. Public finances"),
+        Section::Years => ("8. Over årene", "8. Over the years"),
     };
     lang.pick(da, en)
 }
@@ -163,6 +208,10 @@ pub fn fold_title(lang: Lang, s: Section) -> &'static str {
             "Working year, skilled time freed and the social enterprise's other costs",
         ),
         Section::Public => ("Refusion og skat", "State refund and tax"),
+        Section::Years => (
+            "Job, ledighed, kommunens egen udgift og diskontering",
+            "Jobs, unemployment, the municipality's own cost and discounting",
+        ),
     };
     lang.pick(da, en)
 }
@@ -188,11 +237,36 @@ pub fn rate_name(lang: Lang, id: RateId) -> &'static str {
             "Pension i lønnen i fleksjob",
             "Pension in the flex-job wage",
         ),
-        RateId::Ledighedsydelse => ("Ledighedsydelse", "Flex unemployment benefit"),
-        RateId::Kontanthjaelp => (
+        RateId::Ledighedsydelse => ("Ledighedsydelse", "Flex-job unemployment benefit"),
+        RateId::KontanthjaelpForhoejet => (
             "Kontanthjælp, forhøjet sats",
             "Social assistance, higher rate",
         ),
+        RateId::KontanthjaelpForhoejetEnlig => (
+            "Kontanthjælp, forhøjet sats med tillæg til enlige ikke-forsørgere",
+            "Social assistance, higher rate with the add-on for single people without children",
+        ),
+        RateId::KontanthjaelpForsorger => (
+            "Kontanthjælp, forhøjet sats med børnetillæg",
+            "Social assistance, higher rate with the child add-on",
+        ),
+        RateId::KontanthjaelpGrundsats => (
+            "Kontanthjælp, grundsats (under 30 år, udeboende, uden tillæg)",
+            "Social assistance, basic rate (under 30, living away from home, no add-ons)",
+        ),
+        RateId::KontanthjaelpDisregardForhoejet => (
+            "Fribeløb for arbejdsindtægt, forhøjet sats",
+            "Earnings disregard, higher rate",
+        ),
+        RateId::KontanthjaelpDisregardGrundsats => (
+            "Fribeløb for arbejdsindtægt, grundsats",
+            "Earnings disregard, basic rate",
+        ),
+        RateId::KontanthjaelpDeduction => (
+            "Fradrag i kontanthjælpen for arbejdsindtægt over fribeløbet",
+            "Deduction from social assistance for earnings above the disregard",
+        ),
+        RateId::Foertidspension => ("Førtidspension, enlig", "Disability pension, single person"),
         RateId::RessourceforloebForsorger => (
             "Ressourceforløbsydelse, forsørger",
             "Resource course benefit, with dependent children",
@@ -205,13 +279,15 @@ pub fn rate_name(lang: Lang, id: RateId) -> &'static str {
             "Statens refusion efter 52 uger",
             "State refund after 52 weeks",
         ),
-        RateId::MarginalTax => (
-            "Marginalskat på lave indkomster",
-            "Marginal tax on low incomes",
+        RateId::AmBidrag => ("AM-bidrag", "Labour-market contribution (AM-bidrag)"),
+        RateId::Bundskat => ("Bundskat", "Bottom-bracket tax"),
+        RateId::Kommuneskat => (
+            "Kommuneskat, landsgennemsnit",
+            "Municipal income tax, national average",
         ),
-        RateId::MunicipalTaxShare => (
-            "Kommunens andel af skatten",
-            "The municipality's share of the tax",
+        RateId::Beskaeftigelsesfradrag => (
+            "Beskæftigelsesfradrag",
+            "Employment allowance (beskæftigelsesfradrag)",
         ),
         RateId::IndustryMinimumWage => (
             "Mindsteløn, Industriens Overenskomst",

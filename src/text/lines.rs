@@ -157,7 +157,10 @@ fn decimals(q: Quantity) -> u8 {
         },
         // Kroner a year are written whole ("12.000 kr."), the other inputs with up to 2 decimals.
         Quantity::Field(path) if path.field.spec().unit == Unit::KrPerYear => 0,
-        Quantity::Field(_) | Quantity::Rate(_) => 2,
+        Quantity::Field(_)
+        | Quantity::Rate(_)
+        | Quantity::WageTaxKommune
+        | Quantity::WageTaxStat => 2,
         _ => 0,
     }
 }
@@ -227,11 +230,26 @@ pub fn term_name(lang: Lang, scenario: &Scenario, t: &Term) -> Option<String> {
     Some(match t.quantity {
         Quantity::Field(path) => field_name(lang, scenario, path),
         Quantity::Line(line) => signed_name(lang, line, t.value).to_string(),
+        Quantity::Rate(id) if id.unit() == crate::model::rates::RateUnit::Fraction => {
+            fields::rate_name(lang, id).to_string()
+        }
         Quantity::Rate(id) => format!(
             "{} {}",
             fields::rate_name(lang, id),
             lang.pick("pr. måned", "a month")
         ),
+        Quantity::WageTaxKommune => lang
+            .pick(
+                "Kommunens skat af en lønkrone: kommuneskat af lønnen efter AM-bidrag og beskæftigelsesfradrag",
+                "The municipality's tax on a wage krone: municipal tax on the wage after the labour-market contribution and the employment allowance",
+            )
+            .to_string(),
+        Quantity::WageTaxStat => lang
+            .pick(
+                "Statens skat af en lønkrone: AM-bidrag og bundskat",
+                "The state's tax on a wage krone: labour-market contribution and bottom-bracket tax",
+            )
+            .to_string(),
         Quantity::FlexSubsidy(i) => format!(
             "{} ({})",
             lang.pick(

@@ -110,6 +110,16 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
             "Unusual value: typically {}. Check the figure.",
             range_with_unit(lang, f, low, high)
         ),
+        (Lang::Da, MessageKey::SharesAboveOne { other, sum }) => format!(
+            "Sammen med »{}« bliver summen {}, men den må højst være 100 %.",
+            fields::label(lang, other),
+            format::percent(lang, sum)
+        ),
+        (Lang::En, MessageKey::SharesAboveOne { other, sum }) => format!(
+            "Together with \"{}\" the total is {}; it may be at most 100%.",
+            fields::label(lang, other),
+            format::percent(lang, sum)
+        ),
         (Lang::Da, MessageKey::UnknownRateYear { year }) => {
             format!("Der er ingen satser for {year}. Vælg et andet satsår.")
         }

@@ -15,6 +15,7 @@ pub mod results;
 pub mod sources;
 pub mod verdicts;
 pub mod workspace;
+pub mod years;
 
 pub use crate::locale::Lang;
 

@@ -1,5 +1,7 @@
 //! Prints the validated outcome of a scenario file as JSON, so numbers can be checked outside the
-//! browser.
+//! browser: the one-year outcome (`one_year`) beside the projection over years (`years`: every
+//! year's figures per party, the running and discounted sums, present values, the year each net
+//! turns positive, persons by state and the counterfactual).
 //!
 //! ```text
 //! cargo run --example evaluate -- FILE.json     # outcome (or validation errors) as JSON
@@ -8,7 +10,7 @@
 //! Exit code: 0 valid, 1 invalid scenario, 2 unreadable file or bad arguments.
 
 use formats::scenario_file::{decode, encode};
-use model::{evaluate_checked, Checked, PresetId};
+use model::{evaluate_checked, project, Checked, PresetId};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -37,9 +39,14 @@ fn main() -> ExitCode {
                 Ok(scenario) => {
                     let checked = evaluate_checked(&scenario);
                     let valid = matches!(checked, Checked::Valid { .. });
+                    let json = if valid {
+                        serde_json::json!({ "one_year": checked, "years": project(&scenario) })
+                    } else {
+                        serde_json::json!({ "one_year": checked })
+                    };
                     println!(
                         "{}",
-                        serde_json::to_string_pretty(&checked).unwrap_or_default()
+                        serde_json::to_string_pretty(&json).unwrap_or_default()
                     );
                     if valid {
                         ExitCode::SUCCESS

@@ -216,10 +216,18 @@ impl Version4Members {
         let m: Version4Members = serde_json::from_str(scenario).ok()?;
         if version < 4 {
             let added = [m.projection, m.public.kontanthjaelp, m.public.kommuneskat];
-            ADDED_IN_VERSION_4.iter().zip(added).find(|(_, p)| *p).map(|(n, _)| *n)
+            ADDED_IN_VERSION_4
+                .iter()
+                .zip(added)
+                .find(|(_, p)| *p)
+                .map(|(n, _)| *n)
         } else {
             let dropped = [m.public.marginal_tax_rate, m.public.municipal_tax_share];
-            DROPPED_IN_VERSION_4.iter().zip(dropped).find(|(_, p)| *p).map(|(n, _)| *n)
+            DROPPED_IN_VERSION_4
+                .iter()
+                .zip(dropped)
+                .find(|(_, p)| *p)
+                .map(|(n, _)| *n)
         }
     }
 }

@@ -669,7 +669,10 @@ fn unknown_choices_are_malformed() {
     }
     // The two switches are bytes 0 or 1.
     for at in [KONTANTHJAELP + 1, KONTANTHJAELP + 2] {
-        assert_eq!(decode(&patched(&s, |b| b[at] = 2)), Err(LinkError::Malformed));
+        assert_eq!(
+            decode(&patched(&s, |b| b[at] = 2)),
+            Err(LinkError::Malformed)
+        );
     }
     // The first number's tag: 0–3 are the four encodings.
     assert_eq!(

@@ -9,9 +9,7 @@ use super::fields::{FieldId, FieldPath, Unit, FULL_TIME_HOURS_PER_WEEK};
 use super::outcome::Outcome;
 use super::public_purse::baseline_rate;
 use super::rates::{self, RateId, RateUnit};
-use super::scenario::{
-    GroupKind, PricingMode, Scenario, StaffingMode, WorkforceGroup,
-};
+use super::scenario::{GroupKind, PricingMode, Scenario, StaffingMode, WorkforceGroup};
 
 /// A figure of the results that can show its working. Its name is a text (`text/lines.rs` in the
 /// web app): one name wherever the figure appears.
@@ -533,9 +531,15 @@ impl Workings<'_> {
         Expr::Sum(vec![
             (
                 false,
-                Expr::Product(vec![Self::constant(wage_part, wage_value), self.wage_income()]),
+                Expr::Product(vec![
+                    Self::constant(wage_part, wage_value),
+                    self.wage_income(),
+                ]),
             ),
-            (true, Expr::Product(vec![transfer_rate, self.transfers_saved()])),
+            (
+                true,
+                Expr::Product(vec![transfer_rate, self.transfers_saved()]),
+            ),
         ])
     }
 

@@ -11,11 +11,11 @@ use super::evaluate::evaluate;
 use super::fields::FieldId;
 use super::outcome::Outcome;
 use super::public_purse::{
-    baseline_rate, flex_job_month, participant_rate, split, tax_rates, IncomeChange,
-    WEEKS_PER_MONTH,
+    baseline_rate, flex_job_month, kontanthjaelp_rate, participant_rate, split, tax_rates,
+    IncomeChange, WEEKS_PER_MONTH,
 };
 use super::rates::{self, RateId};
-use super::scenario::{GroupKind, Organisation, Scenario, WorkforceGroup};
+use super::scenario::{GroupKind, KontanthjaelpRate, Organisation, Scenario, WorkforceGroup};
 use serde::Serialize;
 
 /// The parties whose result is projected, in the order of the page.
@@ -270,7 +270,7 @@ impl MonthScenario {
         let department = s.organisation == Organisation::Department;
         let department_until = if department {
             // The first separate month; a whole number in 1–120 once validated.
-            s.projection.spin_off_month.max(1.0).min(1e6) as u32
+            s.projection.spin_off_month.clamp(1.0, 1e6) as u32
         } else {
             0
         };
@@ -321,6 +321,29 @@ impl MonthScenario {
     }
 }
 
+/// A former participant's month in an unsubsidised job at the industry minimum wage: the wage,
+/// and the kontanthjælp that tops a small wage up (the participants' rate less 65 % of the wage
+/// above the free amount, wage and benefit together at most the highest dagpenge rate).
+pub fn ordinary_job(s: &Scenario, table: &rates::RateTable) -> IncomeChange {
+    let wage =
+        table.value(RateId::IndustryMinimumWage) * s.projection.ordinary_hours * WEEKS_PER_MONTH;
+    let k = s.public.kontanthjaelp;
+    let free = table.value(if k == KontanthjaelpRate::Grundsats {
+        RateId::KontanthjaelpDisregardGrundsats
+    } else {
+        RateId::KontanthjaelpDisregardForhoejet
+    });
+    let benefit = table.value(kontanthjaelp_rate(k));
+    let deducted = table.value(RateId::KontanthjaelpDeduction) * (wage - free).max(0.0);
+    // Wage and benefit together stay below the highest dagpenge rate (above it, the wage is
+    // deducted krone for krone; the grundsats's lower ceiling of 85 % is not modelled).
+    let ceiling = table.value(RateId::TopDagpenge) - wage;
+    IncomeChange {
+        transfers: (benefit - deducted).min(ceiling).max(0.0),
+        wage,
+    }
+}
+
 /// Runs the months: each year's figures and each party's series.
 fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
     let p = &s.projection;
@@ -348,10 +371,7 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
         transfers: flex.subsidy,
         wage: flex.taxed_wage,
     };
-    let in_ordinary = IncomeChange {
-        transfers: 0.0,
-        wage: table.value(RateId::IndustryMinimumWage) * p.ordinary_hours * WEEKS_PER_MONTH,
-    };
+    let in_ordinary = ordinary_job(s, table);
     let on_ly = IncomeChange {
         transfers: table.value(RateId::Ledighedsydelse),
         wage: 0.0,
@@ -544,13 +564,22 @@ mod tests {
     use super::*;
 
     fn positive_from(yearly: &[f64]) -> Option<u32> {
-        series(Party::Kommune, yearly.iter().map(|v| Some(*v)).collect(), 0.035).positive_from
+        series(
+            Party::Kommune,
+            yearly.iter().map(|v| Some(*v)).collect(),
+            0.035,
+        )
+        .positive_from
     }
 
     #[test]
     fn the_year_a_net_turns_positive_by_hand() {
         // −100, 50, 80 at 3.5 %: −96.62, −49.94, +22.21: positive from year 3.
-        let s = series(Party::Kommune, vec![Some(-100.0), Some(50.0), Some(80.0)], 0.035);
+        let s = series(
+            Party::Kommune,
+            vec![Some(-100.0), Some(50.0), Some(80.0)],
+            0.035,
+        );
         assert!((s.discounted[0] + 96.618_357).abs() < 1e-5);
         assert!((s.discounted[1] + 49.942_822).abs() < 1e-5);
         assert!((s.discounted[2] - 22.212_594).abs() < 1e-5);

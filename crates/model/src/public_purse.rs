@@ -145,7 +145,11 @@ pub fn public_purse(s: &Scenario, rates: &RateTable, m: &Municipality) -> Public
     let (kommune_gain, stat_gain) = split(change, &tax, refund);
     let kommune_transfers = -(1.0 - refund) * transfers_change;
     let stat_transfers = -refund * transfers_change;
-    let kommune = PublicParty::new(kommune_transfers, kommune_gain - kommune_transfers, -m.total);
+    let kommune = PublicParty::new(
+        kommune_transfers,
+        kommune_gain - kommune_transfers,
+        -m.total,
+    );
     let stat = PublicParty::new(stat_transfers, stat_gain - stat_transfers, 0.0);
     let fleksjob_persons = s.persons_of(GroupKind::Fleksjob);
     PublicPurse {

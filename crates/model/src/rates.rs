@@ -55,6 +55,12 @@ pub enum RateId {
     KontanthjaelpForsorger,
     /// Kontanthjælp, grundsats: under 30 living away from home, at the level of SU (kr/month).
     KontanthjaelpGrundsats,
+    /// Earnings a month that do not reduce kontanthjælp at the forhøjet sats (kr/month).
+    KontanthjaelpDisregardForhoejet,
+    /// Earnings a month that do not reduce kontanthjælp at the grundsats (kr/month).
+    KontanthjaelpDisregardGrundsats,
+    /// The share of earnings above the free amount deducted from kontanthjælp (fraction).
+    KontanthjaelpDeduction,
     /// Ressourceforløbsydelse for a provider (kr/month).
     RessourceforloebForsorger,
     /// Ressourceforløbsydelse for a non-provider (kr/month).
@@ -76,7 +82,7 @@ pub enum RateId {
 }
 
 /// How many figures every rate table holds.
-pub const RATE_COUNT: usize = 20;
+pub const RATE_COUNT: usize = 23;
 
 impl RateId {
     /// Every rate, in table order.
@@ -92,6 +98,9 @@ impl RateId {
         RateId::KontanthjaelpForhoejetEnlig,
         RateId::KontanthjaelpForsorger,
         RateId::KontanthjaelpGrundsats,
+        RateId::KontanthjaelpDisregardForhoejet,
+        RateId::KontanthjaelpDisregardGrundsats,
+        RateId::KontanthjaelpDeduction,
         RateId::RessourceforloebForsorger,
         RateId::RessourceforloebIkkeForsorger,
         RateId::Foertidspension,
@@ -110,6 +119,7 @@ impl RateId {
             | RateId::FlexReductionHigh
             | RateId::FlexPensionRate
             | RateId::StateRefund
+            | RateId::KontanthjaelpDeduction
             | RateId::AmBidrag
             | RateId::Bundskat
             | RateId::Kommuneskat
@@ -148,14 +158,72 @@ const fn rate(id: RateId, value: f64, source: Source) -> Rate {
 use RateId as R;
 
 // Rules that did not change between the years, with their sources.
-const FLEX_LOW: Rate = rate(R::FlexReductionLow, 0.30, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 30 % af lønnen op til grænsen", "Active Employment Act ch. 20: 30% of the wage up to the threshold"));
-const FLEX_HIGH: Rate = rate(R::FlexReductionHigh, 0.55, src(2013, C, "Lov om en aktiv beskæftigelsesindsats kap. 20: 55 % af lønnen over grænsen", "Active Employment Act ch. 20: 55% of the wage above the threshold"));
-const REFUND: Rate = rate(R::StateRefund, 0.20, src(2016, C, "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse; også for fleksløntilskud", "The refund staircase: 20% after 52 weeks on public benefits; flex-job subsidy too"));
-const AM: Rate = rate(R::AmBidrag, 0.08, src(2026, C, "Arbejdsmarkedsbidrag: 8 % af lønnen, ikke af ydelser (skat.dk)", "Labour-market contribution: 8% of the wage, not of benefits (skat.dk)"));
-const BUNDSKAT: Rate = rate(R::Bundskat, 0.1201, src(2026, C, "Bundskat 12,01 % (skm.dk, personskatteloven)", "Bottom-bracket tax 12.01% (skm.dk, Personal Tax Act)"));
+const FLEX_LOW: Rate = rate(
+    R::FlexReductionLow,
+    0.30,
+    src(
+        2013,
+        C,
+        "Lov om en aktiv beskæftigelsesindsats kap. 20: 30 % af lønnen op til grænsen",
+        "Active Employment Act ch. 20: 30% of the wage up to the threshold",
+    ),
+);
+const FLEX_HIGH: Rate = rate(
+    R::FlexReductionHigh,
+    0.55,
+    src(
+        2013,
+        C,
+        "Lov om en aktiv beskæftigelsesindsats kap. 20: 55 % af lønnen over grænsen",
+        "Active Employment Act ch. 20: 55% of the wage above the threshold",
+    ),
+);
+// The kontanthjælp reform of 1 July 2025: earnings above a free amount reduce the benefit by 65 %.
+const KH_FREE_FORHOEJET: Rate = rate(R::KontanthjaelpDisregardForhoejet, 2_500.0, src(2025, C, "Kontanthjælp fra 1. juli 2025: de første 2.500 kr./md. i arbejdsindtægt trækkes ikke fra den forhøjede sats (Beskæftigelsesministeriets faktaark om det nye kontanthjælpssystem)", "Social assistance from 1 July 2025: the first DKK 2,500 a month of earnings are not deducted from the higher rate (the Ministry of Employment's fact sheet on the new system)"));
+const KH_FREE_GRUNDSATS: Rate = rate(R::KontanthjaelpDisregardGrundsats, 5_000.0, src(2025, C, "Kontanthjælp fra 1. juli 2025: de første 5.000 kr./md. i arbejdsindtægt trækkes ikke fra grundsatsen", "Social assistance from 1 July 2025: the first DKK 5,000 a month of earnings are not deducted from the basic rate"));
+const KH_DEDUCTION: Rate = rate(R::KontanthjaelpDeduction, 0.65, src(2025, C, "Kontanthjælp fra 1. juli 2025: 65 % af arbejdsindtægten over fribeløbet trækkes fra (modregningen stiger, når løn og hjælp tilsammen når dagpengeniveau)", "Social assistance from 1 July 2025: 65% of earnings above the free amount are deducted (the deduction rises once wage and benefit together reach the unemployment benefit level)"));
+const REFUND: Rate = rate(
+    R::StateRefund,
+    0.20,
+    src(
+        2016,
+        C,
+        "Refusionstrappen: 20 % efter 52 uger på offentlig forsørgelse; også for fleksløntilskud",
+        "The refund staircase: 20% after 52 weeks on public benefits; flex-job subsidy too",
+    ),
+);
+const AM: Rate = rate(
+    R::AmBidrag,
+    0.08,
+    src(
+        2026,
+        C,
+        "Arbejdsmarkedsbidrag: 8 % af lønnen, ikke af ydelser (skat.dk)",
+        "Labour-market contribution: 8% of the wage, not of benefits (skat.dk)",
+    ),
+);
+const BUNDSKAT: Rate = rate(
+    R::Bundskat,
+    0.1201,
+    src(
+        2026,
+        C,
+        "Bundskat 12,01 % (skm.dk, personskatteloven)",
+        "Bottom-bracket tax 12.01% (skm.dk, Personal Tax Act)",
+    ),
+);
 
 const fn pension(year: u16) -> Rate {
-    rate(R::FlexPensionRate, 0.10, src(year, E, "Arbejdsgiverpension i et fleksjob efter overenskomst, skøn", "Employer pension in a flex job under a collective agreement, estimate"))
+    rate(
+        R::FlexPensionRate,
+        0.10,
+        src(
+            year,
+            E,
+            "Arbejdsgiverpension i et fleksjob efter overenskomst, skøn",
+            "Employer pension in a flex job under a collective agreement, estimate",
+        ),
+    )
 }
 
 /// The rate tables, oldest first.
@@ -170,11 +238,14 @@ const TABLES: [RateTable; 2] = [
             FLEX_LOW,
             FLEX_HIGH,
             pension(2025),
-            rate(R::Ledighedsydelse, 18_772.0, src(2025, D, "Højeste sats: 89 % af højeste dagpengesats; nogle får en lavere sats", "Highest rate: 89% of the maximum unemployment benefit rate; some get a lower rate")),
-            rate(R::KontanthjaelpForhoejet, 12_498.0, src(2025, E, "Forhøjet sats fra 1. juli 2025: aftalens 12.064 kr./md. (2024-niveau) satsreguleret med 3,6 %, skøn; for borgere over 30 år (eller 25–29 år med 2½ års arbejde)", "Raised rate from 1 July 2025: the agreement's DKK 12,064 a month (2024 level) indexed by 3.6%, estimate; for citizens over 30 (or 25–29 with 2½ years of work)")),
-            rate(R::KontanthjaelpForhoejetEnlig, 13_590.0, src(2025, E, "Forhøjet sats (skøn) plus tillæg til enlige uden børn, 1.092 kr./md. (kommunernes satser 2025)", "Raised rate (estimate) plus the add-on for single people without children, DKK 1,092 a month (municipal rates 2025)")),
-            rate(R::KontanthjaelpForsorger, 15_282.0, src(2025, E, "Forhøjet sats (skøn) plus børnetillæg, 2.784 kr./md. (kommunernes satser 2025)", "Raised rate (estimate) plus the child add-on, DKK 2,784 a month (municipal rates 2025)")),
-            rate(R::KontanthjaelpGrundsats, 7_086.0, src(2025, E, "Grundsats for udeboende under 30 år på SU-niveau, skøn", "Basic rate for under-30s living away from home, at the level of the state education grant, estimate")),
+            rate(R::Ledighedsydelse, 18_772.0, src(2025, D, "Højeste sats: 89 % af højeste dagpengesats; borgere fra kontanthjælp får kontanthjælpsniveau, indtil de har haft fleksjob i 9 af de seneste 18 måneder", "Highest rate: 89% of the maximum unemployment benefit rate; citizens coming from social assistance get its level until they have had a flex job for 9 of the last 18 months")),
+            rate(R::KontanthjaelpForhoejet, 12_498.0, src(2025, E, "Forhøjet sats fra 1. juli 2025: aftalens 12.064 kr./md. (2024-niveau) satsreguleret med 3,6 %, skøn; for borgere, der er fyldt 30 år (eller 25–29-årige med, hvad der svarer til 2½ års ordinært fuldtidsarbejde inden for de seneste 10 år)", "Higher rate from 1 July 2025: the agreement's DKK 12,064 a month (2024 level) indexed by 3.6%, estimate; for citizens over 30 (or 25–29 with 2½ years of work)")),
+            rate(R::KontanthjaelpForhoejetEnlig, 13_590.0, src(2025, E, "Forhøjet sats (skøn) plus tillæg til enlige ikke-forsørgere, 1.092 kr./md. (kommunernes satser 2025)", "Higher rate (estimate) plus the add-on for single people without children, DKK 1,092 a month (municipal rates 2025)")),
+            rate(R::KontanthjaelpForsorger, 15_282.0, src(2025, E, "Forhøjet sats (skøn) plus børnetillæg, 2.784 kr./md. (kommunernes satser 2025)", "Higher rate (estimate) plus the child add-on, DKK 2,784 a month (municipal rates 2025)")),
+            rate(R::KontanthjaelpGrundsats, 7_086.0, src(2025, E, "Grundsats for udeboende under 30 år på SU-niveau, uden særligt ungetillæg og tilpasningstillæg, skøn", "Basic rate for under-30s living away from home, at the level of the state education grant, estimate")),
+            KH_FREE_FORHOEJET,
+            KH_FREE_GRUNDSATS,
+            KH_DEDUCTION,
             rate(R::RessourceforloebForsorger, 16_972.0, src(2025, D, "2024-satsen (16.382 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 16,382 a month) indexed to 2025")),
             rate(R::RessourceforloebIkkeForsorger, 12_770.0, src(2025, D, "2024-satsen (12.326 kr./md.) satsreguleret til 2025", "The 2024 rate (DKK 12,326 a month) indexed to 2025")),
             rate(R::Foertidspension, 21_103.0, src(2025, E, "Førtidspension for enlige, tilkendt efter 2003: 20.370 kr./md. i 2024 satsreguleret med 3,6 %, skøn", "Disability pension for a single person, granted after 2003: DKK 20,370 a month in 2024 indexed by 3.6%, estimate")),
@@ -195,11 +266,14 @@ const TABLES: [RateTable; 2] = [
             FLEX_LOW,
             FLEX_HIGH,
             pension(2026),
-            rate(R::Ledighedsydelse, 19_616.0, src(2026, D, "Højeste sats: 89 % af højeste dagpengesats; nogle får en lavere sats", "Highest rate: 89% of the maximum unemployment benefit rate; some get a lower rate")),
-            rate(R::KontanthjaelpForhoejet, 13_060.0, src(2026, E, "Forhøjet sats 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 raised rate (estimate) indexed like the maximum unemployment benefit rate, estimate")),
-            rate(R::KontanthjaelpForhoejetEnlig, 14_201.0, src(2026, E, "Forhøjet sats med tillæg til enlige 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 raised rate with the single person's add-on (estimate) indexed like the maximum unemployment benefit rate, estimate")),
-            rate(R::KontanthjaelpForsorger, 15_970.0, src(2026, E, "Forhøjet sats med børnetillæg 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 raised rate with the child add-on (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::Ledighedsydelse, 19_616.0, src(2026, D, "Højeste sats: 89 % af højeste dagpengesats; borgere fra kontanthjælp får kontanthjælpsniveau, indtil de har haft fleksjob i 9 af de seneste 18 måneder", "Highest rate: 89% of the maximum unemployment benefit rate; citizens coming from social assistance get its level until they have had a flex job for 9 of the last 18 months")),
+            rate(R::KontanthjaelpForhoejet, 13_060.0, src(2026, E, "Forhøjet sats 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 higher rate (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::KontanthjaelpForhoejetEnlig, 14_201.0, src(2026, E, "Forhøjet sats med tillæg til enlige 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 higher rate with the single person's add-on (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            rate(R::KontanthjaelpForsorger, 15_970.0, src(2026, E, "Forhøjet sats med børnetillæg 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 higher rate with the child add-on (estimate) indexed like the maximum unemployment benefit rate, estimate")),
             rate(R::KontanthjaelpGrundsats, 7_405.0, src(2026, E, "Grundsats 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "The 2025 basic rate (estimate) indexed like the maximum unemployment benefit rate, estimate")),
+            KH_FREE_FORHOEJET,
+            KH_FREE_GRUNDSATS,
+            KH_DEDUCTION,
             rate(R::RessourceforloebForsorger, 17_735.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
             rate(R::RessourceforloebIkkeForsorger, 13_344.0, src(2026, E, "2025-satsen satsreguleret til 2026, skøn; kun for borgere i et igangværende ressourceforløb", "The 2025 rate indexed to 2026, estimate; only for citizens on a resource course already running")),
             rate(R::Foertidspension, 22_053.0, src(2026, E, "Førtidspension for enlige 2025 (skøn) reguleret som den højeste dagpengesats, skøn", "Disability pension for a single person 2025 (estimate) indexed like the maximum unemployment benefit rate, estimate")),

@@ -146,8 +146,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
     // Shares of the same people: course leavers into jobs, and the counterfactual's shares.
     for (a, b) in SHARE_PAIRS {
-        let sum = s.get(FieldPath::global(a)).unwrap_or(0.0) + s.get(FieldPath::global(b)).unwrap_or(0.0);
-        let in_range = |f| problems.iter().all(|p: &Problem| p.path != Some(FieldPath::global(f)));
+        let sum =
+            s.get(FieldPath::global(a)).unwrap_or(0.0) + s.get(FieldPath::global(b)).unwrap_or(0.0);
+        let in_range = |f| {
+            problems
+                .iter()
+                .all(|p: &Problem| p.path != Some(FieldPath::global(f)))
+        };
         if sum > 1.0 + 1e-12 && in_range(a) && in_range(b) {
             problems.push(Problem::error(
                 FieldPath::global(b),

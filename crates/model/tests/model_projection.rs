@@ -53,7 +53,8 @@ fn present_value_and_the_year_each_net_turns_positive_by_hand() {
     let s = steady(PresetId::Joint);
     let o = evaluate(&s);
     let y = project(&s);
-    let factor = 1.0 / 1.035 + 1.0 / 1.035_f64.powi(2) + 1.0 / 1.035_f64.powi(3) + 1.0 / 1.035_f64.powi(4);
+    let factor =
+        1.0 / 1.035 + 1.0 / 1.035_f64.powi(2) + 1.0 / 1.035_f64.powi(3) + 1.0 / 1.035_f64.powi(4);
     // 3.673079…: the four years' discount factors, by hand.
     rel(factor, 3.673_079_209, 1e-9);
     let kommune = y.party(Party::Kommune);
@@ -65,7 +66,11 @@ fn present_value_and_the_year_each_net_turns_positive_by_hand() {
     // The company gains from year one on.
     assert!(o.company.net_benefit > 0.0);
     assert_eq!(y.party(Party::Company).positive_from, Some(1));
-    rel(y.party(Party::Company).last_year.unwrap(), o.company.net_benefit, 1e-9);
+    rel(
+        y.party(Party::Company).last_year.unwrap(),
+        o.company.net_benefit,
+        1e-9,
+    );
 }
 
 #[test]
@@ -175,33 +180,41 @@ fn valid_projection() -> impl Strategy<Value = Scenario> {
         0.0..=1.0f64,
         0.0..=1.0f64,
         0.0..=1.0f64,
-        (any::<bool>(), any::<bool>(), 0.0..=10.0f64, 1.0..=120.0f64, 0.0..=10.0f64),
+        (
+            any::<bool>(),
+            any::<bool>(),
+            0.0..=10.0f64,
+            1.0..=120.0f64,
+            0.0..=10.0f64,
+        ),
         (0.0..=1.0f64, 0.0..=1.0f64, 0.0..=3.0f64, 0.0..=1.0f64),
     )
-        .prop_map(|(id, years, months, j, o, d, f, (via, refill, cap, spin, ext), (e, b, extra, occ))| {
-            let mut s = id.scenario();
-            if extra > 2.0 && !s.groups.iter().any(|g| g.kind == GroupKind::Participant) {
-                let mut g = WorkforceGroup::new(GroupKind::Participant);
-                g.persons = extra.round();
-                s.groups.push(g);
-            }
-            s.municipal.occupancy = occ;
-            let p = &mut s.projection;
-            p.years = years.round();
-            p.course_months = months;
-            p.flex_share = j;
-            p.ordinary_share = o.min(1.0 - j);
-            p.deadweight = d;
-            p.otherwise_fp = f.min(1.0 - d);
-            p.via_se = via;
-            p.refill = refill;
-            p.via_se_cap = cap.round();
-            p.spin_off_month = spin.round();
-            p.external_jobs_per_year = ext;
-            p.job_exit_per_year = e;
-            p.back_to_job_per_year = b;
-            s
-        })
+        .prop_map(
+            |(id, years, months, j, o, d, f, (via, refill, cap, spin, ext), (e, b, extra, occ))| {
+                let mut s = id.scenario();
+                if extra > 2.0 && !s.groups.iter().any(|g| g.kind == GroupKind::Participant) {
+                    let mut g = WorkforceGroup::new(GroupKind::Participant);
+                    g.persons = extra.round();
+                    s.groups.push(g);
+                }
+                s.municipal.occupancy = occ;
+                let p = &mut s.projection;
+                p.years = years.round();
+                p.course_months = months;
+                p.flex_share = j;
+                p.ordinary_share = o.min(1.0 - j);
+                p.deadweight = d;
+                p.otherwise_fp = f.min(1.0 - d);
+                p.via_se = via;
+                p.refill = refill;
+                p.via_se_cap = cap.round();
+                p.spin_off_month = spin.round();
+                p.external_jobs_per_year = ext;
+                p.job_exit_per_year = e;
+                p.back_to_job_per_year = b;
+                s
+            },
+        )
 }
 
 proptest! {
@@ -254,4 +267,22 @@ proptest! {
             prop_assert!((r.company - c).abs() <= 1e-9 * (c.abs() + o.company.payment + 1.0));
         }
     }
+}
+
+#[test]
+fn a_small_unsubsidised_job_is_topped_up_by_kontanthjaelp() {
+    // 2026: 20 h at the industry minimum of 143.35 kr/h: 143.35 × 20 × 52/12 = 12,423.67 a
+    // month. Kontanthjælp at the higher rate for a single person, 14,201, less 65 % of the wage
+    // above 2,500: 14,201 − 0.65 × 9,923.67 = 7,750.62 a month still paid.
+    let s = PresetId::Joint.scenario();
+    let m = model::projection::ordinary_job(&s, model::rates::for_year(2026));
+    common::close(m.wage, 12_423.67);
+    common::close(m.transfers, 7_750.62);
+    // Full time, the wage is above what kontanthjælp tops up.
+    let mut full = s.clone();
+    full.projection.ordinary_hours = 37.0;
+    assert_eq!(
+        model::projection::ordinary_job(&full, model::rates::for_year(2026)).transfers,
+        0.0
+    );
 }

@@ -66,7 +66,10 @@ fn the_tax_rates_come_from_the_years_tax_parameters() {
     close(t.transfer_kommune / t.transfer * 10_000.0, 6_759.22);
     // 2025: beskæftigelsesfradrag 12,30 %, kommuneskat 25,068 %.
     let t = model::public_purse::tax_rates(rates::for_year(2025), 0.25068);
-    close(t.wage * 10_000.0, (0.08 + 0.92 * 0.1201 + 0.797 * 0.25068) * 10_000.0);
+    close(
+        t.wage * 10_000.0,
+        (0.08 + 0.92 * 0.1201 + 0.797 * 0.25068) * 10_000.0,
+    );
     close(t.wage * 10_000.0, 3_902.84);
 }
 

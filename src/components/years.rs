@@ -1,0 +1,528 @@
+//! "Over årene": the projection of the active scenario, as sentences per party, the
+//! counterfactual it assumes, a yearly table, a chart of each party's running total and one of
+//! the persons by status, each chart with its table. The charts are inline SVG drawn here: sizes
+//! and places are attributes, colours come from the style sheet, so the strict CSP holds.
+
+use crate::app::config::Reader;
+use crate::locale::format;
+use crate::model::projection::{Party, Projected};
+use crate::model::{GroupKind, Scenario};
+use crate::text::{t, years as text, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`YearsSection`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct YearsProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The scenario projected (for what it holds: participants, a department).
+    pub scenario: Rc<Scenario>,
+    /// The last projection that arrived, and whether it belongs to the current inputs.
+    pub projection: Option<(Rc<Projected>, bool)>,
+    /// Who reads the results: their party comes first.
+    pub reader: Option<Reader>,
+}
+
+/// The parties in the reader's order.
+fn order(reader: Option<Reader>) -> [Party; 5] {
+    use Party::*;
+    match reader {
+        Some(Reader::Company) => [Company, SocialEnterprise, Kommune, Stat, PublicTotal],
+        Some(Reader::SocialEnterprise) => [SocialEnterprise, Company, Kommune, Stat, PublicTotal],
+        Some(Reader::Municipality) => [Kommune, Stat, PublicTotal, Company, SocialEnterprise],
+        None => Party::ALL,
+    }
+}
+
+/// The style class of a party's line, bar and swatch.
+fn class(p: Party) -> &'static str {
+    match p {
+        Party::Company => "series-company",
+        Party::SocialEnterprise => "series-se",
+        Party::Kommune => "series-kommune",
+        Party::Stat => "series-stat",
+        Party::PublicTotal => "series-public",
+    }
+}
+
+/// The projection over years.
+#[component]
+pub fn YearsSection(p: &YearsProps) -> Html {
+    let lang = p.lang;
+    let body = match &p.projection {
+        None => html! { <p class="card__note" role="status">{ t(lang, text::COMPUTING) }</p> },
+        // The body is static markup built as text: the tables and charts are many small elements,
+        // and as `html!` they cost the shipped code about 18 KB brotli (measured).
+        Some((y, current)) => {
+            Html::from_html_unchecked(body(lang, &p.scenario, y, *current, p.reader).into())
+        }
+    };
+    html! {
+        <section class="years" id="years" aria-labelledby="years-title">
+            <h2 class="years__title" id="years-title">{ t(lang, text::TITLE) }</h2>
+            <p class="card__note">{ t(lang, text::INTRO) }</p>
+            <div class="years__body">{ body }</div>
+        </section>
+    }
+}
+
+/// Markup written as text, with every text escaped.
+struct Markup(String);
+
+impl Markup {
+    /// Opens `tag` with `attrs` (already escaped: only our own names and numbers).
+    fn open(&mut self, tag: &str, attrs: &str) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !attrs.is_empty() {
+            self.0.push(' ');
+            self.0.push_str(attrs);
+        }
+        self.0.push('>');
+        self
+    }
+
+    fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Text, escaped.
+    fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// `<tag attrs>text</tag>`.
+    fn el(&mut self, tag: &str, attrs: &str, text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+}
+
+fn body(lang: Lang, s: &Scenario, y: &Projected, current: bool, reader: Option<Reader>) -> String {
+    let has_participants = s.groups.iter().any(|g| g.kind == GroupKind::Participant);
+    let se_exists = y.rows.iter().any(|r| r.social_enterprise.is_some());
+    let shown: Vec<Party> = order(reader)
+        .into_iter()
+        .filter(|p| *p != Party::SocialEnterprise || se_exists)
+        .collect();
+    let mut m = Markup(String::with_capacity(16_000));
+    if !current {
+        m.el(
+            "p",
+            r#"class="card__note card__note--stale" role="status""#,
+            t(lang, text::STALE),
+        );
+    }
+    m.open(
+        "ul",
+        r#"class="years__verdicts" data-testid="years-verdicts""#,
+    );
+    for p in &shown {
+        let attrs = format!(r#"class="years__verdict {}""#, class(*p));
+        m.el("li", &attrs, &text::sentence(lang, y.party(*p), y.years));
+    }
+    if !se_exists {
+        m.el("li", r#"class="years__verdict""#, t(lang, text::NO_SE_YET));
+    }
+    m.close("ul");
+    if has_participants {
+        m.open(
+            "aside",
+            r#"class="years__counterfactual" aria-labelledby="counterfactual-title""#,
+        )
+        .el(
+            "h3",
+            r#"id="counterfactual-title""#,
+            t(lang, text::COUNTERFACTUAL_TITLE),
+        )
+        .el("p", "", &text::counterfactual(lang, &y.counterfactual));
+        if y.counterfactual.otherwise_fp > 0.0 {
+            let pv = y.party(Party::Kommune).present_value;
+            let text = text::without_fp(
+                lang,
+                pv,
+                y.kommune_without_fp.present_value,
+                y.counterfactual.otherwise_fp,
+            );
+            m.el("p", r#"data-testid="without-fp""#, &text);
+        }
+        m.close("aside");
+    }
+    money_table(&mut m, lang, y, &shown);
+    m.el("p", r#"class="card__note""#, t(lang, text::POSITIVE_NOTE));
+    cumulative_chart(&mut m, lang, y, &shown);
+    if has_participants {
+        persons_chart(&mut m, lang, y);
+        persons_table(&mut m, lang, y);
+    }
+    m.open("ul", r#"class="years__notes""#);
+    for n in text::NOTES {
+        m.el("li", "", t(lang, n));
+    }
+    m.close("ul");
+    m.0
+}
+
+/// A table in a scrolling region a keyboard can reach (the table may be wider than a phone).
+fn open_table(m: &mut Markup, id: &str, caption: &str, heads: &[String]) {
+    m.open(
+        "div",
+        &format!(
+            r#"class="table-scroll" role="region" tabindex="0" aria-labelledby="{id}-caption""#
+        ),
+    )
+    .open(
+        "table",
+        &format!(r#"class="years-table" id="{id}" data-testid="{id}""#),
+    )
+    .el("caption", &format!(r#"id="{id}-caption""#), caption)
+    .open("thead", "")
+    .open("tr", "");
+    for h in heads {
+        m.el("th", r#"scope="col""#, h);
+    }
+    m.close("tr").close("thead");
+}
+
+fn row(m: &mut Markup, class: &str, head: &str, cells: impl Iterator<Item = String>) {
+    m.open(
+        "tr",
+        &if class.is_empty() {
+            String::new()
+        } else {
+            format!(r#"class="{class}""#)
+        },
+    )
+    .el("th", r#"scope="row""#, head);
+    for c in cells {
+        m.el("td", "", &c);
+    }
+    m.close("tr");
+}
+
+fn money_table(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]) {
+    let kr =
+        |v: Option<f64>| v.map_or_else(|| t(lang, text::NONE).to_string(), |v| format::kr(lang, v));
+    let mut heads = vec![t(lang, text::YEAR).to_string()];
+    heads.extend(parties.iter().map(|p| text::party(lang, *p).to_string()));
+    open_table(
+        m,
+        "years-table",
+        &text::table_caption(lang, y.discount_rate),
+        &heads,
+    );
+    m.open("tbody", "");
+    for r in &y.rows {
+        let mut head = text::year(lang, r.year);
+        if r.department_months > 0 && parties.contains(&Party::SocialEnterprise) {
+            head = format!(
+                "{head} ({})",
+                text::department_months(lang, r.department_months)
+            );
+        }
+        row(m, "", &head, parties.iter().map(|p| kr(r.of(*p))));
+    }
+    m.close("tbody").open("tfoot", "");
+    let series = |p: &Party| y.party(*p);
+    row(
+        m,
+        "years-table__total",
+        t(lang, text::TOTAL),
+        parties
+            .iter()
+            .map(|p| kr(series(p).cumulative.last().copied())),
+    );
+    row(
+        m,
+        "years-table__pv",
+        t(lang, text::PRESENT_VALUE),
+        parties.iter().map(|p| kr(Some(series(p).present_value))),
+    );
+    row(
+        m,
+        "years-table__positive",
+        t(lang, text::POSITIVE_FROM),
+        parties
+            .iter()
+            .map(|p| text::positive_cell(lang, series(p).positive_from, y.years)),
+    );
+    row(
+        m,
+        "",
+        t(lang, text::LASTING),
+        parties.iter().map(|p| kr(series(p).last_year)),
+    );
+    m.close("tfoot").close("table").close("div");
+}
+
+/// A "nice" step for about `n` ticks over `span`: 1, 2 or 5 times a power of ten.
+fn nice_step(span: f64, n: f64) -> f64 {
+    let raw = (span / n).max(1.0);
+    let mag = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag)
+}
+
+/// The chart's frame: width, height and margins in SVG units.
+const W: f64 = 640.0;
+const H: f64 = 300.0;
+const LEFT: f64 = 92.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 34.0;
+
+/// A coordinate, whole: the charts' frame is 640 units wide, so a unit is finer than a pixel on
+/// a phone. Written as an integer, as the page writes no float with Rust's own formatting (its
+/// code would cost the shipped page about 15 KB).
+fn c(x: f64) -> i64 {
+    x.round() as i64
+}
+
+/// An SVG chart's opening: the figure, the SVG with its title and text description.
+fn open_chart(m: &mut Markup, id: &str, title: &str, desc: &str) {
+    m.open("figure", &format!(r#"class="chart" data-testid="{id}""#))
+        .open(
+            "svg",
+            &format!(r#"viewBox="0 0 {} {}" role="img" aria-labelledby="{id}-title {id}-desc" class="chart__svg" xmlns="http://www.w3.org/2000/svg""#, c(W), c(H)),
+        )
+        .el("title", &format!(r#"id="{id}-title""#), title)
+        .el("desc", &format!(r#"id="{id}-desc""#), desc);
+}
+
+/// A horizontal grid line at `y` with its label.
+fn grid(m: &mut Markup, y: f64, label: &str, zero: bool) {
+    let class = if zero { "chart__zero" } else { "chart__grid" };
+    let (x1, x2, at) = (c(LEFT), c(W - RIGHT), c(y));
+    m.open(
+        "line",
+        &format!(r#"class="{class}" x1="{x1}" x2="{x2}" y1="{at}" y2="{at}""#),
+    )
+    .close("line");
+    tick(m, LEFT - 6.0, y + 4.0, "end", label);
+}
+
+fn tick(m: &mut Markup, x: f64, y: f64, anchor: &str, label: &str) {
+    let (x, y) = (c(x), c(y));
+    m.el(
+        "text",
+        &format!(r#"class="chart__tick" x="{x}" y="{y}" text-anchor="{anchor}""#),
+        label,
+    );
+}
+
+/// The chart's closing: the year axis's name, the legend and the link to its table.
+fn close_chart(m: &mut Markup, lang: Lang, legend: &[(&str, &str)], table: &str) {
+    m.el(
+        "text",
+        &format!(
+            r#"class="chart__axis" x="{}" y="{}" text-anchor="end""#,
+            c(W - RIGHT),
+            c(H - 2.0)
+        ),
+        t(lang, text::YEAR),
+    )
+    .close("svg")
+    .open("figcaption", "")
+    .open("ul", r#"class="chart__legend""#);
+    for (class, name) in legend {
+        m.open("li", &format!(r#"class="{class}""#))
+            .open("span", r#"class="chart__swatch" aria-hidden="true""#)
+            .close("span")
+            .text(name)
+            .close("li");
+    }
+    m.close("ul")
+        .el(
+            "a",
+            &format!(r##"class="chart__table-link" href="#{table}""##),
+            t(lang, text::SEE_TABLE),
+        )
+        .close("figcaption")
+        .close("figure");
+}
+
+fn cumulative_chart(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]) {
+    let years = y.years as usize;
+    let values: Vec<(Party, Vec<f64>)> = parties
+        .iter()
+        .map(|p| {
+            let mut v = vec![0.0];
+            v.extend(y.party(*p).cumulative.iter().copied());
+            (*p, v)
+        })
+        .collect();
+    let all = values.iter().flat_map(|(_, v)| v.iter().copied());
+    let (lo, hi) = all.fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
+    let step = nice_step(hi - lo, 5.0);
+    let lo = (lo / step).floor() * step;
+    let hi = ((hi / step).ceil() * step).max(lo + step);
+    let x = |i: usize| LEFT + (W - LEFT - RIGHT) * i as f64 / years.max(1) as f64;
+    let yv = |v: f64| TOP + (H - TOP - BOTTOM) * (hi - v) / (hi - lo);
+    let last: Vec<(Party, f64)> = values
+        .iter()
+        .map(|(p, v)| (*p, v.last().copied().unwrap_or(0.0)))
+        .collect();
+    open_chart(
+        m,
+        "cumulative-chart",
+        t(lang, text::CUMULATIVE_TITLE),
+        &text::cumulative_desc(lang, &last, y.years),
+    );
+    for k in 0..=((hi - lo) / step).round() as i64 {
+        let v = lo + k as f64 * step;
+        grid(m, yv(v), &format::number(lang, v, 0, 0), v == 0.0);
+    }
+    for i in 0..=years {
+        tick(m, x(i), H - BOTTOM + 18.0, "middle", &i.to_string());
+    }
+    for (p, v) in &values {
+        let points: Vec<String> = v
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{},{}", c(x(i)), c(yv(*v))))
+            .collect();
+        m.open("g", &format!(r#"class="chart__series {}""#, class(*p)))
+            .open(
+                "polyline",
+                &format!(r#"class="chart__line" points="{}""#, points.join(" ")),
+            )
+            .close("polyline");
+        for (i, v) in v.iter().enumerate() {
+            m.open(
+                "circle",
+                &format!(
+                    r#"class="chart__dot" cx="{}" cy="{}" r="4""#,
+                    c(x(i)),
+                    c(yv(*v))
+                ),
+            )
+            .close("circle");
+        }
+        m.close("g");
+    }
+    let legend: Vec<(&str, &str)> = parties
+        .iter()
+        .map(|p| (class(*p), text::party(lang, *p)))
+        .collect();
+    close_chart(m, lang, &legend, "years-table");
+}
+
+/// The persons of a year's end by state, in the order of [`text::STATES`].
+fn states(r: &crate::model::YearFigures) -> [f64; 6] {
+    let p = &r.persons;
+    [
+        p.course,
+        p.flex_via_se,
+        p.flex_elsewhere,
+        p.ordinary,
+        p.ledighedsydelse,
+        p.without_job,
+    ]
+}
+
+const STATE_CLASSES: [&str; 6] = [
+    "state-course",
+    "state-flex-se",
+    "state-flex-else",
+    "state-ordinary",
+    "state-ly",
+    "state-without",
+];
+
+fn persons_chart(m: &mut Markup, lang: Lang, y: &Projected) {
+    let n = y.rows.len().max(1);
+    let top = y
+        .rows
+        .iter()
+        .map(|r| states(r).iter().sum::<f64>())
+        .fold(0.0f64, f64::max);
+    let step = nice_step(top, 4.0).max(1.0);
+    let hi = ((top / step).ceil() * step).max(step);
+    let band = (W - LEFT - RIGHT) / n as f64;
+    let yv = |v: f64| TOP + (H - TOP - BOTTOM) * (hi - v) / hi;
+    open_chart(
+        m,
+        "persons-chart",
+        t(lang, text::PERSONS_TITLE),
+        &text::persons_desc(lang, y.years),
+    );
+    for k in 0..=(hi / step).round() as i64 {
+        let v = k as f64 * step;
+        grid(m, yv(v), &format::number(lang, v, 0, 1), false);
+    }
+    for (i, r) in y.rows.iter().enumerate() {
+        let x0 = LEFT + band * i as f64 + band * 0.2;
+        let w = band * 0.6;
+        let mut base = 0.0;
+        for (v, class) in states(r).iter().zip(STATE_CLASSES) {
+            let (y1, y2) = (yv(base + v), yv(base));
+            base += v;
+            m.open(
+                "rect",
+                &format!(
+                    r#"class="chart__bar {class}" x="{}" width="{}" y="{}" height="{}""#,
+                    c(x0),
+                    c(w),
+                    c(y1),
+                    c(y2) - c(y1)
+                ),
+            )
+            .close("rect");
+        }
+        tick(
+            m,
+            x0 + w / 2.0,
+            H - BOTTOM + 18.0,
+            "middle",
+            &r.year.to_string(),
+        );
+    }
+    let legend: Vec<(&str, &str)> = text::STATES
+        .iter()
+        .zip(STATE_CLASSES)
+        .map(|(s, c)| (c, t(lang, *s)))
+        .collect();
+    close_chart(m, lang, &legend, "persons-table");
+}
+
+fn persons_table(m: &mut Markup, lang: Lang, y: &Projected) {
+    let external = y.rows.iter().any(|r| r.persons.external > 0.0);
+    let n = |v: f64| format::number(lang, v, 1, 1);
+    let mut heads = vec![t(lang, text::YEAR).to_string()];
+    heads.extend(text::STATES.iter().map(|s| t(lang, *s).to_string()));
+    if external {
+        heads.push(t(lang, text::EXTERNAL).to_string());
+    }
+    heads.push(t(lang, text::ENTRIES).to_string());
+    heads.push(t(lang, text::COVERAGE).to_string());
+    open_table(m, "persons-table", t(lang, text::PERSONS_CAPTION), &heads);
+    m.open("tbody", "");
+    for r in &y.rows {
+        let mut cells: Vec<String> = states(r).iter().map(|v| n(*v)).collect();
+        if external {
+            cells.push(n(r.persons.external));
+        }
+        cells.push(n(r.job_entries));
+        cells.push(r.coverage.map_or_else(
+            || t(lang, text::NONE).to_string(),
+            |c| format::percent_with(lang, c, 1, 1),
+        ));
+        row(m, "", &text::year(lang, r.year), cells.into_iter());
+    }
+    m.close("tbody").close("table").close("div");
+}
