@@ -41,14 +41,22 @@ pub fn figure_rows(docs: &[Rc<Document>], baseline: usize) -> Vec<FigureRow> {
         .map(|f| {
             let values: Vec<Option<f64>> = docs
                 .iter()
-                .map(|d| d.results.as_ref().and_then(|o| f.value(o)))
+                .map(|d| {
+                    if f.over_years() {
+                        let y = d.later.projection.last(d.revision);
+                        y.and_then(|(y, _)| f.value_over_years(y))
+                    } else {
+                        d.results.as_ref().and_then(|o| f.value(o))
+                    }
+                })
                 .collect();
             let base = values.get(baseline).copied().flatten();
+            // A year that is not within the horizon has no difference in years.
             let deltas = values
                 .iter()
                 .enumerate()
                 .map(|(i, v)| match (i == baseline, base, v) {
-                    (false, Some(b), Some(v)) => Some(v - b),
+                    (false, Some(b), Some(v)) if b.is_finite() && v.is_finite() => Some(v - b),
                     _ => None,
                 })
                 .collect();

@@ -119,11 +119,11 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
             format!("{name} ({unit})")
         };
         let mut line = vec![Cell::Text(name)];
-        line.extend(
-            r.values
-                .iter()
-                .map(|v| number(v.map(|v| v * factor), decimals)),
-        );
+        line.extend(r.values.iter().map(|v| match v {
+            // A year not within the horizon is said in words.
+            Some(v) if v.is_infinite() => text(&figures::show(lang, r.figure.unit(), *v)),
+            v => number(v.map(|v| v * factor), decimals),
+        }));
         rows.push(line);
     }
     rows.push(vec![]);

@@ -3,6 +3,7 @@
 
 use super::{fields, lines, messages, presets, Lang};
 use crate::locale::format;
+use crate::model::projection::Party;
 use crate::model::{FigureUnit, InputKey, InputValue, KeyFigure};
 
 /// The name of key figure `f`, one for the page, the comparison, the spreadsheet and print.
@@ -25,8 +26,41 @@ pub fn name(lang: Lang, f: KeyFigure) -> &'static str {
             "Nulpunkt: pris pr. deltagerplads pr. uge",
             "Break-even: price per participant place per week",
         ),
+        KeyFigure::PresentValue(p) => return present_value(lang, p),
+        KeyFigure::PositiveFrom(p) => return positive_from(lang, p),
         // The others are results lines: they have the line's name, wherever they appear.
         _ => return f.line().map_or("", |line| lines::name(lang, line)),
+    };
+    lang.pick(da, en)
+}
+
+fn present_value(lang: Lang, p: Party) -> &'static str {
+    let (da, en) = match p {
+        Party::Company => ("Virksomheden over årene, nutidsværdi", "The company over the years, present value"),
+        Party::SocialEnterprise => (
+            "Den socialøkonomiske virksomhed over årene, nutidsværdi",
+            "The social enterprise over the years, present value",
+        ),
+        Party::Kommune => ("Kommunen over årene, nutidsværdi", "The municipality over the years, present value"),
+        Party::Stat => ("Staten over årene, nutidsværdi", "The state over the years, present value"),
+        Party::PublicTotal => (
+            "Det offentlige i alt over årene, nutidsværdi",
+            "The public sector in total over the years, present value",
+        ),
+    };
+    lang.pick(da, en)
+}
+
+fn positive_from(lang: Lang, p: Party) -> &'static str {
+    let (da, en) = match p {
+        Party::Company => ("Virksomheden: positivt fra", "The company: positive from"),
+        Party::SocialEnterprise => (
+            "Den socialøkonomiske virksomhed: positivt fra",
+            "The social enterprise: positive from",
+        ),
+        Party::Kommune => ("Kommunen: positivt fra", "The municipality: positive from"),
+        Party::Stat => ("Staten: positivt fra", "The state: positive from"),
+        Party::PublicTotal => ("Det offentlige i alt: positivt fra", "The public sector in total: positive from"),
     };
     lang.pick(da, en)
 }
@@ -39,6 +73,7 @@ pub fn spreadsheet_unit(lang: Lang, unit: FigureUnit) -> (&'static str, f64, u8)
         FigureUnit::Percent => ("%", 100.0, 2),
         FigureUnit::Hours => (lang.pick("timer", "hours"), 1.0, 2),
         FigureUnit::Count => ("", 1.0, 4),
+        FigureUnit::Year => (lang.pick("år", "year"), 1.0, 0),
     }
 }
 
@@ -54,6 +89,12 @@ pub fn show(lang: Lang, unit: FigureUnit, x: f64) -> String {
             lang.pick("timer", "hours")
         ),
         FigureUnit::Count => format::number(lang, x, 0, 2),
+        FigureUnit::Year if x.is_finite() => {
+            format!("{} {}", lang.pick("år", "year"), format::number(lang, x, 0, 0))
+        }
+        FigureUnit::Year => lang
+            .pick("ikke inden for perioden", "not within the period")
+            .to_string(),
     }
 }
 
@@ -72,6 +113,11 @@ pub fn show_delta(lang: Lang, unit: FigureUnit, d: f64) -> String {
                 lang.pick("procentpoint", "percentage points")
             )
         }
+        FigureUnit::Year => format!(
+            "{}\u{a0}{}",
+            format::number(lang, d.abs(), 0, 0),
+            lang.pick("år", "years")
+        ),
         _ => show(lang, unit, d.abs()),
     };
     format!("{sign}{size}")

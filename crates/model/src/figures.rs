@@ -7,6 +7,7 @@ use super::explain::Line;
 use super::fields::FieldPath;
 use super::outcome::Outcome;
 use super::presets::PresetId;
+use super::projection::{Party, Projected};
 use super::scenario::GroupKind;
 
 /// The unit a key figure is in.
@@ -22,6 +23,8 @@ pub enum FigureUnit {
     Hours,
     /// A count (persons, places, FTE).
     Count,
+    /// A year of the projection (infinite: not within the years projected).
+    Year,
 }
 
 impl FigureUnit {
@@ -32,6 +35,7 @@ impl FigureUnit {
             FigureUnit::Kr2 => d.abs() < 0.005,
             FigureUnit::Percent => d.abs() < 0.0005,
             FigureUnit::Count => d.abs() < 0.005,
+            FigureUnit::Year => d.is_nan() || d.abs() < 0.5,
         }
     }
 }
@@ -78,11 +82,15 @@ pub enum KeyFigure {
     BreakEvenHours,
     /// Break-even: price per participant place per week.
     BreakEvenCoursePrice,
+    /// A party's present value over the years projected.
+    PresentValue(Party),
+    /// The year a party's net turns positive; infinite where it does not within the years.
+    PositiveFrom(Party),
 }
 
 impl KeyFigure {
     /// Every key figure, in the order the comparison lists them.
-    pub const ALL: [KeyFigure; 14] = [
+    pub const ALL: [KeyFigure; 24] = [
         KeyFigure::CompanyPayment,
         KeyFigure::CompanyCostPerHour,
         KeyFigure::CompanyGain,
@@ -97,7 +105,41 @@ impl KeyFigure {
         KeyFigure::StatNet,
         KeyFigure::BreakEvenHours,
         KeyFigure::BreakEvenCoursePrice,
+        KeyFigure::PresentValue(Party::Company),
+        KeyFigure::PresentValue(Party::SocialEnterprise),
+        KeyFigure::PresentValue(Party::Kommune),
+        KeyFigure::PresentValue(Party::Stat),
+        KeyFigure::PresentValue(Party::PublicTotal),
+        KeyFigure::PositiveFrom(Party::Company),
+        KeyFigure::PositiveFrom(Party::SocialEnterprise),
+        KeyFigure::PositiveFrom(Party::Kommune),
+        KeyFigure::PositiveFrom(Party::Stat),
+        KeyFigure::PositiveFrom(Party::PublicTotal),
     ];
+
+    /// Whether it comes from the projection over years rather than the one-year outcome.
+    pub fn over_years(self) -> bool {
+        matches!(self, KeyFigure::PresentValue(_) | KeyFigure::PositiveFrom(_))
+    }
+
+    /// Its value in the projection `y`; `None` for a figure of the one-year outcome, and for the
+    /// social enterprise while it has no figure of its own.
+    pub fn value_over_years(self, y: &Projected) -> Option<f64> {
+        match self {
+            KeyFigure::PresentValue(p) => {
+                let s = y.party(p);
+                s.yearly.iter().any(Option::is_some).then_some(s.present_value)
+            }
+            KeyFigure::PositiveFrom(p) => {
+                let s = y.party(p);
+                s.yearly
+                    .iter()
+                    .any(Option::is_some)
+                    .then(|| s.positive_from.map_or(f64::INFINITY, f64::from))
+            }
+            _ => None,
+        }
+    }
 
     /// Its value in `o`; `None` where it does not apply.
     pub fn value(self, o: &Outcome) -> Option<f64> {
@@ -139,6 +181,7 @@ impl KeyFigure {
             KeyFigure::CompanyCostPerHour | KeyFigure::BreakEvenCoursePrice => FigureUnit::Kr2,
             KeyFigure::Coverage => FigureUnit::Percent,
             KeyFigure::SupportFte | KeyFigure::JobsAndPlaces => FigureUnit::Count,
+            KeyFigure::PositiveFrom(_) => FigureUnit::Year,
             KeyFigure::BilledHours | KeyFigure::BreakEvenHours => FigureUnit::Hours,
             _ => FigureUnit::Kr,
         }
@@ -147,7 +190,8 @@ impl KeyFigure {
     /// Which way is good news.
     pub fn better(self) -> Better {
         match self {
-            KeyFigure::CompanyCostPerHour => Better::Lower,
+            KeyFigure::CompanyCostPerHour | KeyFigure::PositiveFrom(_) => Better::Lower,
+            KeyFigure::PresentValue(_) => Better::Higher,
             KeyFigure::CompanyGain
             | KeyFigure::SocialEnterpriseResult
             | KeyFigure::Coverage

@@ -19,7 +19,7 @@ use super::scenario::{GroupKind, KontanthjaelpRate, Organisation, Scenario, Work
 use serde::Serialize;
 
 /// The parties whose result is projected, in the order of the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Party {
     /// The company: its net benefit, or its result with the department.
