@@ -27,6 +27,8 @@ keyed_enum! {
         Sources = "sources",
         /// The glossary.
         Glossary = "glossary",
+        /// The projection over years.
+        Years = "years",
     }
 }
 

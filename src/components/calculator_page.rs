@@ -95,8 +95,10 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                     fixed_break_evens={Rc::new(BreakEvenKind::ALL.into_iter().filter(|k| doc.is_break_even_fixed(*k)).collect::<Vec<_>>())}
                     onedit={p.onedit.clone()} hidden={p.hidden.clone()} today={p.today}
                     name={p.name.clone()} reader={p.reader} onreader={p.onreader.clone()} />
-                <YearsSection {lang} scenario={doc.scenario.clone()} reader={p.reader}
-                    projection={doc.later.projection.last(doc.revision).map(|(y, current)| (y.clone(), current))} />
+                if shows(Part::Years) {
+                    <YearsSection {lang} scenario={doc.scenario.clone()} reader={p.reader} errors={!doc.results_current}
+                        projection={doc.later.projection.last(doc.revision).map(|(y, current)| (y.clone(), current))} />
+                }
                 if shows(Part::Glossary) {
                     { glossary(lang) }
                 }

@@ -197,10 +197,15 @@ pub fn use_workspace_in_session(state: UseReducerHandle<State>, embedded: bool) 
     });
 }
 
-/// The projection over years arrives just after the keystroke's render: the one-year results
-/// come first, then each document whose inputs are valid and whose projection is missing gets it
-/// (the active one first), each for the revision it was computed from. A change before it runs
-/// cancels it; a result for inputs that changed since is dropped by the reducer.
+/// How long typing must pause before the years are worked out again (ms). Worked out and drawn
+/// on every keystroke, they made the render slow enough to break the browser's own Ctrl+Z in a
+/// field (`undo-redo.spec.ts`), and the one-year results need not wait for them.
+const PROJECTION_DELAY_MS: i32 = 150;
+
+/// The projection over years arrives once typing pauses: the one-year results come first, then
+/// each document whose inputs are valid and whose projection is missing gets it (the active one
+/// first), each for the revision it was computed from. A change before it runs cancels it; a
+/// result for inputs that changed since is dropped by the reducer.
 #[hook]
 pub fn use_later_projections(state: UseReducerHandle<State>, onaction: Callback<Action>) {
     let active = Some(state.active);
@@ -218,7 +223,7 @@ pub fn use_later_projections(state: UseReducerHandle<State>, onaction: Callback<
         let order: Vec<(crate::app::DocId, crate::app::Revision)> =
             first.into_iter().chain(rest).collect();
         let pending = (!order.is_empty()).then(|| {
-            timer::later(0, move || {
+            timer::later(PROJECTION_DELAY_MS, move || {
                 for (id, revision) in order {
                     if let Some(d) = docs.iter().find(|d| d.id == id) {
                         let p = crate::model::project(&d.scenario);

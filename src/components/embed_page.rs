@@ -37,6 +37,7 @@ fn part_name(lang: Lang, p: Part) -> &'static str {
         Part::BreakEvens => embed_text::PART_BREAK_EVENS,
         Part::Sources => embed_text::PART_SOURCES,
         Part::Glossary => embed_text::PART_GLOSSARY,
+        Part::Years => embed_text::PART_YEARS,
     };
     t(lang, name)
 }
@@ -175,7 +176,7 @@ pub fn EmbedPage(p: &EmbedPageProps) -> Html {
     if (event.origin !== origin || event.source !== frame.contentWindow) return;\n\
     var data = event.data;\n\
     if (!data || data.type !== '{}' || typeof data.height !== 'number') return;\n\
-    frame.style.height = Math.max(300, Math.min(Math.ceil(data.height), 20000)) + 'px';\n\
+    frame.style.height = Math.max(300, Math.min(Math.ceil(data.height), 100000)) + 'px';\n\
   }});\n\
 }})();\n\
 </script>",

@@ -20,6 +20,8 @@ pub struct YearsProps {
     pub scenario: Rc<Scenario>,
     /// The last projection that arrived, and whether it belongs to the current inputs.
     pub projection: Option<(Rc<Projected>, bool)>,
+    /// Whether the inputs have errors (else a projection not current is on its way).
+    pub errors: bool,
     /// Who reads the results: their party comes first.
     pub reader: Option<Reader>,
 }
@@ -50,16 +52,37 @@ fn class(p: Party) -> &'static str {
 #[component]
 pub fn YearsSection(p: &YearsProps) -> Html {
     let lang = p.lang;
-    let body = match &p.projection {
-        None => html! { <p class="card__note" role="status">{ t(lang, text::COMPUTING) }</p> },
-        // The body is static markup built as text: the tables and charts are many small elements,
-        // and as `html!` they cost the shipped code about 18 KB brotli (measured).
-        Some((y, current)) => {
-            Html::from_html_unchecked(body(lang, &p.scenario, y, *current, p.reader).into())
-        }
+    let has_participants = p
+        .scenario
+        .groups
+        .iter()
+        .any(|g| g.kind == GroupKind::Participant);
+    // The markup is built again only when what it shows changes, not on every keystroke.
+    let key = p
+        .projection
+        .as_ref()
+        .map(|(y, current)| (Rc::as_ptr(y) as usize, *current || !p.errors));
+    let markup = {
+        let projection = p.projection.clone();
+        use_memo(
+            (lang, key, p.reader, has_participants),
+            move |(lang, _, reader, has)| {
+                projection.map(|(y, _)| {
+                    AttrValue::from(body(*lang, *has, &y, key.is_none_or(|k| k.1), *reader))
+                })
+            },
+        )
     };
+    let body = match markup.as_ref() {
+        None => html! { <p class="card__note" role="status">{ t(lang, text::COMPUTING) }</p> },
+        Some(m) => Html::from_html_unchecked(m.clone()),
+    };
+    // While the next projection is on its way (typing has not paused yet), the last one stays,
+    // dimmed and marked busy.
+    let updating = !p.errors && p.projection.as_ref().is_some_and(|(_, current)| !current);
     html! {
-        <section class="years" id="years" aria-labelledby="years-title">
+        <section class={classes!("years", updating.then_some("years--updating"))} id="years"
+            aria-labelledby="years-title" aria-busy={updating.then_some("true")}>
             <h2 class="years__title" id="years-title">{ t(lang, text::TITLE) }</h2>
             <p class="card__note">{ t(lang, text::INTRO) }</p>
             <div class="years__body">{ body }</div>
@@ -110,8 +133,13 @@ impl Markup {
     }
 }
 
-fn body(lang: Lang, s: &Scenario, y: &Projected, current: bool, reader: Option<Reader>) -> String {
-    let has_participants = s.groups.iter().any(|g| g.kind == GroupKind::Participant);
+fn body(
+    lang: Lang,
+    has_participants: bool,
+    y: &Projected,
+    current: bool,
+    reader: Option<Reader>,
+) -> String {
     let se_exists = y.rows.iter().any(|r| r.social_enterprise.is_some());
     let shown: Vec<Party> = order(reader)
         .into_iter()

@@ -104,6 +104,9 @@ pub const PART_SOURCES: Pair = ("Forudsætninger og kilder", "Assumptions and so
 /// The part with the glossary.
 pub const PART_GLOSSARY: Pair = ("Ordforklaringer", "Glossary");
 
+/// The projection over years, as a part the host may hide.
+pub const PART_YEARS: Pair = ("Over årene", "Over the years");
+
 /// The label of the snippet.
 pub const SNIPPET: Pair = ("Kode til jeres side", "Code for your page");
 

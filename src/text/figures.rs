@@ -36,13 +36,22 @@ pub fn name(lang: Lang, f: KeyFigure) -> &'static str {
 
 fn present_value(lang: Lang, p: Party) -> &'static str {
     let (da, en) = match p {
-        Party::Company => ("Virksomheden over årene, nutidsværdi", "The company over the years, present value"),
+        Party::Company => (
+            "Virksomheden over årene, nutidsværdi",
+            "The company over the years, present value",
+        ),
         Party::SocialEnterprise => (
             "Den socialøkonomiske virksomhed over årene, nutidsværdi",
             "The social enterprise over the years, present value",
         ),
-        Party::Kommune => ("Kommunen over årene, nutidsværdi", "The municipality over the years, present value"),
-        Party::Stat => ("Staten over årene, nutidsværdi", "The state over the years, present value"),
+        Party::Kommune => (
+            "Kommunen over årene, nutidsværdi",
+            "The municipality over the years, present value",
+        ),
+        Party::Stat => (
+            "Staten over årene, nutidsværdi",
+            "The state over the years, present value",
+        ),
         Party::PublicTotal => (
             "Det offentlige i alt over årene, nutidsværdi",
             "The public sector in total over the years, present value",
@@ -60,7 +69,10 @@ fn positive_from(lang: Lang, p: Party) -> &'static str {
         ),
         Party::Kommune => ("Kommunen: positivt fra", "The municipality: positive from"),
         Party::Stat => ("Staten: positivt fra", "The state: positive from"),
-        Party::PublicTotal => ("Det offentlige i alt: positivt fra", "The public sector in total: positive from"),
+        Party::PublicTotal => (
+            "Det offentlige i alt: positivt fra",
+            "The public sector in total: positive from",
+        ),
     };
     lang.pick(da, en)
 }
@@ -90,7 +102,11 @@ pub fn show(lang: Lang, unit: FigureUnit, x: f64) -> String {
         ),
         FigureUnit::Count => format::number(lang, x, 0, 2),
         FigureUnit::Year if x.is_finite() => {
-            format!("{} {}", lang.pick("år", "year"), format::number(lang, x, 0, 0))
+            format!(
+                "{} {}",
+                lang.pick("år", "year"),
+                format::number(lang, x, 0, 0)
+            )
         }
         FigureUnit::Year => lang
             .pick("ikke inden for perioden", "not within the period")

@@ -124,8 +124,8 @@ pub fn coverage_shortfall(lang: Lang, amount: &str) -> String {
 
 /// After the municipality's sentence (with its space).
 const LATER: Pair = (
-    " Det er ikke regnet med, at nogle deltagere senere kommer i job.",
-    " That some participants later find work is not counted.",
+    " Hvad det giver, når deltagere senere kommer i job, står under »Over årene«.",
+    " What follows when participants later find work is under \"Over the years\".",
 );
 
 /// The municipality gains in the first year.

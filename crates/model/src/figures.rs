@@ -119,7 +119,10 @@ impl KeyFigure {
 
     /// Whether it comes from the projection over years rather than the one-year outcome.
     pub fn over_years(self) -> bool {
-        matches!(self, KeyFigure::PresentValue(_) | KeyFigure::PositiveFrom(_))
+        matches!(
+            self,
+            KeyFigure::PresentValue(_) | KeyFigure::PositiveFrom(_)
+        )
     }
 
     /// Its value in the projection `y`; `None` for a figure of the one-year outcome, and for the
@@ -128,7 +131,10 @@ impl KeyFigure {
         match self {
             KeyFigure::PresentValue(p) => {
                 let s = y.party(p);
-                s.yearly.iter().any(Option::is_some).then_some(s.present_value)
+                s.yearly
+                    .iter()
+                    .any(Option::is_some)
+                    .then_some(s.present_value)
             }
             KeyFigure::PositiveFrom(p) => {
                 let s = y.party(p);

@@ -181,6 +181,33 @@ export class CalculatorPage {
     return this.page.getByTestId('verdicts');
   }
 
+  /** The section "Over årene" and its parts. */
+  get years(): Locator {
+    return this.page.locator('#years');
+  }
+
+  get yearsVerdicts(): Locator {
+    return this.page.getByTestId('years-verdicts').locator('li');
+  }
+
+  get yearsTable(): Locator {
+    return this.page.getByTestId('years-table');
+  }
+
+  get personsTable(): Locator {
+    return this.page.getByTestId('persons-table');
+  }
+
+  /** A chart of the years by its test id: `cumulative-chart` or `persons-chart`. */
+  yearsChart(id: string): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  /** A row of the yearly table by its heading ("År 1", "Nutidsværdi"), one cell per party. */
+  yearsRow(heading: string | RegExp): Locator {
+    return this.yearsTable.locator('tr').filter({ has: this.page.getByRole('rowheader', { name: heading }) });
+  }
+
   /** The card of what each party pays and gets. */
   get parties(): Locator {
     return this.page.locator('section[aria-labelledby="parties-title"]');

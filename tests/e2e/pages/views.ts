@@ -133,4 +133,14 @@ export const views: View[] = [
       await expect(new ComparePage(page).figures).toBeVisible();
     },
   },
+  {
+    name: 'ten years of the spin-off, read by the municipality',
+    open: async (page) => {
+      const calc = new CalculatorPage(page);
+      await calc.goto('?reader=municipality');
+      await calc.choosePreset('spin_off');
+      await calc.fill('projection.years', '10');
+      await expect(calc.yearsTable.locator('tbody tr')).toHaveCount(10);
+    },
+  },
 ];

@@ -60,6 +60,20 @@ const bad: [string, string, string][] = [
   ['municipal.mentor_hours_per_week', '40', 'Må højst være 37 timer/uge.'],
   ['company.alternative_price_per_hour', '5001', 'Må højst være 5.000 kr./time.'],
   ['company.other_savings', '-100', 'Skal være mindst 0 kr./år.'],
+  ['projection.years', '11', 'Må højst være 10 år.'],
+  ['projection.years', '0', 'Skal være mindst 1 år.'],
+  ['projection.years', '2,5', 'Skal være et helt tal.'],
+  ['projection.course_months', '37', 'Må højst være 36 måneder.'],
+  ['projection.course_months', '0', 'Skal være mindst 1 måned.'],
+  ['projection.flex_share', '101', 'Må højst være 100 %.'],
+  ['projection.ordinary_share', '-1', 'Skal være mindst 0 %.'],
+  ['projection.via_se_cap', '1,5', 'Skal være et helt tal.'],
+  ['projection.deadweight', 'halvdelen', NaN_MSG],
+  ['projection.otherwise_fp', '120', 'Må højst være 100 %.'],
+  ['projection.activation_per_week', '60.000', 'Må højst være 50.000 kr./uge.'],
+  ['projection.discount_rate', '11', 'Må højst være 10 %.'],
+  ['projection.job_exit_per_year', '1e2', NaN_MSG],
+  ['public.kommuneskat', '101', 'Må højst være 100 %.'],
 ];
 
 // Texts that look odd but are numbers: accepted, with the coverage they give.

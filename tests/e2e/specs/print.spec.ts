@@ -18,7 +18,7 @@ test('printing gives the results with their assumptions, without the form', asyn
   await expect(calc.headerActions).toBeHidden();
 });
 
-test('one scenario prints its summary on page one and fits on four A4 pages', async ({ page }) => {
+test('one scenario prints its summary on page one, then the years, then its assumptions, on at most eight A4 pages', async ({ page }) => {
   const calc = new CalculatorPage(page);
   const bar = new ScenarioBar(page);
   await calc.goto();
@@ -31,8 +31,13 @@ test('one scenario prints its summary on page one and fits on four A4 pages', as
   const top = async (l: typeof head) => (await l.boundingBox())!.y;
   expect(await top(head)).toBeLessThan(await top(calc.verdicts));
   expect(await top(calc.verdicts)).toBeLessThan(await top(calc.printOnly));
+  // The years follow the one-year results; the assumptions with their sources come last.
+  await expect(calc.yearsTable).toBeVisible();
+  expect(await top(calc.verdicts)).toBeLessThan(await top(calc.years));
+  expect(await top(calc.years)).toBeLessThan(await top(calc.printOnly));
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
   expect(pages).toBeGreaterThan(0);
-  expect(pages).toBeLessThanOrEqual(4);
+  // Two pages of results, two of years, and the inputs with their sources.
+  expect(pages).toBeLessThanOrEqual(8);
 });

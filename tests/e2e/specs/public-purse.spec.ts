@@ -7,13 +7,13 @@ test('the four-party view shows kommune and stat with a plain verdict each', asy
   await calc.goto();
   // Hand-computed in tests/model_public_purse.rs (joint model, 2026 rates).
   await expect(calc.verdicts).toContainText('Virksomheden sparer 37.208\u00a0kr. om året i forhold til sit alternativ.');
-  await expect(calc.verdicts).toContainText('I det første år betaler kommunen 191.715\u00a0kr. mere for deltagerpladser og mentorstøtte, end den får ind i skat');
-  await expect(calc.verdicts).toContainText('I det første år får staten 50.658\u00a0kr. i skat og sparet refusion.');
+  await expect(calc.verdicts).toContainText('I det første år betaler kommunen 199.549\u00a0kr. mere for deltagerpladser og mentorstøtte, end den får ind i skat');
+  await expect(calc.verdicts).toContainText('I det første år får staten 53.496\u00a0kr. i skat og sparet refusion.');
   for (const party of ['Virksomheden', 'Den socialøkonomiske virksomhed', 'Kommunen', 'Staten']) {
     await expect(calc.parties.getByRole('heading', { name: party, exact: true })).toBeVisible();
   }
-  await expect(calc.parties).toContainText('-191.715\u00a0kr.');
-  await expect(calc.parties.getByRole('img')).toHaveAttribute('aria-label', /Statens resultat i det første år er 50\.658/);
+  await expect(calc.parties).toContainText('-199.549\u00a0kr.');
+  await expect(calc.parties.getByRole('img')).toHaveAttribute('aria-label', /Statens resultat i det første år er 53\.496/);
 });
 
 test('the rate-year switch changes the figures and the sources panel', async ({ page }) => {
@@ -22,11 +22,11 @@ test('the rate-year switch changes the figures and the sources panel', async ({ 
   const sources = await calc.openSources();
   await expect(sources.locator('summary')).toContainText('satsår 2026');
   await expect(sources).toContainText('21.600\u00a0kr. pr. md.');
-  await expect(calc.verdicts).toContainText('I det første år får staten 50.658\u00a0kr.');
+  await expect(calc.verdicts).toContainText('I det første år får staten 53.496\u00a0kr.');
   await calc.chooseLabelled('rate-year', '2025');
   await expect(sources.locator('summary')).toContainText('satsår 2025');
   await expect(sources).toContainText('20.670\u00a0kr. pr. md.');
-  await expect(calc.verdicts).not.toContainText('I det første år får staten 50.658\u00a0kr.');
+  await expect(calc.verdicts).not.toContainText('I det første år får staten 53.496\u00a0kr.');
   // Every input's source names its year and status.
   await expect(sources).toContainText('2024 · bekræftet');
   await expect(sources).toContainText('Huset Venture');

@@ -21,8 +21,8 @@ test('a municipality reader asked for by the host gets the municipality and the 
   await calc.goto('?embed=1&reader=municipality');
   await expect(calc.reader('Kommunen')).toBeChecked();
   const verdicts = calc.verdicts.locator('li');
-  await expect(verdicts.nth(0)).toContainText('I det første år betaler kommunen 191.715');
-  await expect(verdicts.nth(1)).toContainText('I det første år får staten 50.658');
+  await expect(verdicts.nth(0)).toContainText('I det første år betaler kommunen 199.549');
+  await expect(verdicts.nth(1)).toContainText('I det første år får staten 53.496');
   await expect(calc.parties.locator('.sums__title').first()).toHaveText('Kommunen');
 });
 
