@@ -1,10 +1,11 @@
-//! Decodes any bytes as a scenario file, then validates and evaluates what decodes: none of it
-//! may panic, and a valid scenario must give a finite outcome that survives a round trip.
+//! Decodes any bytes as a scenario file, then validates and evaluates what decodes, and projects it
+//! over its years: none of it may panic, and a valid scenario must give a finite outcome and
+//! projection, and survive a round trip.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use formats::scenario_file::{decode, encode};
-use model::{evaluate_checked, Checked};
+use model::{evaluate_checked, project, Checked};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -17,6 +18,15 @@ fuzz_target!(|data: &[u8]| {
         assert!(outcome.coverage.funding.is_finite());
         assert!(outcome.company.payment.is_finite());
         assert!(outcome.social_enterprise.result.is_finite());
+        let years = project(&scenario);
+        assert_eq!(years.rows.len() as f64, scenario.projection.years);
+        for party in &years.parties {
+            assert!(party.present_value.is_finite());
+        }
+        for row in &years.rows {
+            let p = &row.persons;
+            assert!((p.accounted() - p.started).abs() <= 1e-6 * p.started.max(1.0));
+        }
         let again = decode(&encode(&scenario)).expect("an encoded scenario decodes");
         assert_eq!(again, scenario);
     }
