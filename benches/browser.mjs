@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 const [appUrl, minimalUrl, loadsArg, editsArg] = process.argv.slice(2);
 const LOADS = Number(loadsArg ?? 21);
 const EDITS = Number(editsArg ?? 300);
+const YEARS_EDITS = 80;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -73,6 +74,36 @@ const latencies = await page.evaluate(async (edits) => {
   }
   return out;
 }, EDITS);
+
+// The years: an edit, then a pause; from the input event to the yearly table redrawn, less the
+// pause the page waits for typing to stop (150 ms). And the one-year results' latency with the
+// years on the page and redrawn between edits.
+const years = await page.evaluate(async (edits) => {
+  const input = document.querySelector('#f-pricing-markup_rate');
+  const table = () => document.querySelector('#years');
+  const out = { years: [], oneYear: [] };
+  for (let i = 0; i < edits; i++) {
+    const coverage = document.querySelector('[data-testid=coverage]');
+    const section = table();
+    const oneYear = new Promise((resolve) => {
+      const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
+      obs.observe(coverage, { childList: true, characterData: true, subtree: true });
+    });
+    const redrawn = new Promise((resolve) => {
+      const obs = new MutationObserver(() => {
+        if (!section.classList.contains('years--updating')) { obs.disconnect(); resolve(performance.now()); }
+      });
+      obs.observe(section, { attributes: true, childList: true, subtree: true });
+    });
+    input.value = String(6 + (i % 30));
+    const t0 = performance.now();
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    out.oneYear.push((await Promise.race([oneYear, new Promise((r) => setTimeout(() => r(NaN), 1000))])) - t0);
+    out.years.push((await redrawn) - t0 - 150);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return out;
+}, YEARS_EDITS);
 await browser.close();
 
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -81,3 +112,6 @@ console.log(`  app            ${ms(median(app))}  (min ${ms(Math.min(...app))}, 
 console.log(`  minimal Yew    ${ms(median(minimal))}  (min ${ms(Math.min(...minimal))}, max ${ms(Math.max(...minimal))})`);
 console.log(`  ratio          ${(median(app) / median(minimal)).toFixed(2)} (budget 1.5)`);
 console.log(`input to updated results over ${EDITS} edits: p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))} (budget p95 8 ms)`);
+const yearsDone = years.years.filter((x) => !Number.isNaN(x));
+console.log(`input to updated one-year results with the years redrawn between edits, over ${YEARS_EDITS} edits: p50 ${ms(quantile(years.oneYear, 0.5))}, p95 ${ms(quantile(years.oneYear, 0.95))}`);
+console.log(`the years redrawn after an edit, less the 150 ms pause, over ${YEARS_EDITS} edits: p50 ${ms(quantile(yearsDone, 0.5))}, p95 ${ms(quantile(yearsDone, 0.95))}`);

@@ -20,7 +20,7 @@ trap 'kill $app_pid $min_pid 2>/dev/null || true' EXIT
 sleep 1
 node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:-21}" "${EDITS:-300}"
 
-echo; echo "== native evaluate and validate per preset, number formatting (criterion, median)"
+echo; echo "== native evaluate, validate and the 10-year projection per preset, number formatting (criterion, median)"
 cargo bench --bench model --bench format -- --warm-up-time 1 --measurement-time 2 2>/dev/null \
-  | awk '/^(evaluate|validate|format)\// { name = $1 }
+  | awk '/^(evaluate|validate|project10|format)\// { name = $1 }
          /time:/ { s = $0; sub(/.*\[/, "", s); sub(/\].*/, "", s); split(s, p, " "); print "  " name "  " p[3] " " p[4] }'

@@ -309,7 +309,7 @@ fn nice_step(span: f64, n: f64) -> f64 {
 /// The chart's frame: width, height and margins in SVG units.
 const W: f64 = 640.0;
 const H: f64 = 300.0;
-const LEFT: f64 = 92.0;
+const LEFT: f64 = 112.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 34.0;

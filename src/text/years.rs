@@ -107,8 +107,18 @@ pub const COUNTERFACTUAL_TITLE: Pair = (
 /// The counterfactual's shares, written out.
 pub fn counterfactual(lang: Lang, c: &Counterfactual) -> String {
     let pct = |x: f64| format::percent_with(lang, x, 0, 1);
-    let benefit = fields::rate_name(lang, c.benefit_rate);
-    let fp = fields::rate_name(lang, RateId::Foertidspension);
+    // Inside a sentence, a rate's name starts in lower case in Danish.
+    let in_sentence = |name: &str| match lang {
+        Lang::Da => {
+            let mut c = name.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+        Lang::En => name.to_string(),
+    };
+    let benefit = in_sentence(fields::rate_name(lang, c.benefit_rate));
+    let fp = in_sentence(fields::rate_name(lang, RateId::Foertidspension));
     match lang {
         Lang::Da => format!(
             "Tallene antager, at {} af de tidligere deltagere i job ellers ville have beholdt deres ydelse ({benefit}, {} om måneden), at {} ville være endt på førtidspension ({fp}, {} om måneden), og at {} ville have fået jobbet alligevel (dødvægt, regnes ikke med).",

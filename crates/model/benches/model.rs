@@ -1,7 +1,8 @@
-//! Benchmarks of `evaluate` and `validate` on each preset: `cargo bench --bench model`.
+//! Benchmarks of `evaluate` and `validate` on each preset, and of the projection over 10 years:
+//! `cargo bench --bench model`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use model::{evaluate, validate, PresetId};
+use model::{evaluate, project, validate, PresetId};
 
 fn presets(c: &mut Criterion) {
     for id in PresetId::ALL {
@@ -12,6 +13,11 @@ fn presets(c: &mut Criterion) {
         });
         c.bench_function(&format!("validate/{name}"), |b| {
             b.iter(|| validate(black_box(&scenario)))
+        });
+        let mut ten = scenario.clone();
+        ten.projection.years = 10.0;
+        c.bench_function(&format!("project10/{name}"), |b| {
+            b.iter(|| project(black_box(&ten)))
         });
     }
 }
