@@ -88,6 +88,19 @@ test('prefill and theme parameters take effect', async ({ page }) => {
   await expect(calc.field('municipal.course_price_per_week')).toHaveValue('2,500');
 });
 
+test('a municipality sets its own tax rate and the years, locks its share assumption, or hides the years', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  await calc.goto('?embed=1&reader=municipality&set.public.kommuneskat=25.3&set.projection.years=5&lock.projection.otherwise_fp=Rebild%20Kommunes%20sk%C3%B8n');
+  await expect(calc.yearsTable.locator('tbody tr')).toHaveCount(5);
+  await expect(calc.yearsVerdicts.first()).toContainText('Kommunens samlede resultat');
+  await expect(calc.field('projection.otherwise_fp')).toHaveJSProperty('readOnly', true);
+  await expect(calc.fieldBox('projection.otherwise_fp')).toContainText('Låst på denne side: Rebild Kommunes skøn');
+  await calc.openAllFolds();
+  await expect(calc.field('public.kommuneskat')).toHaveValue('25,3');
+  await calc.goto('?embed=1&hide=years');
+  await expect(calc.years).toHaveCount(0);
+});
+
 test('bad parameters are ignored with a console note, never an error page', async ({ page }) => {
   const notes: string[] = [];
   const errors: string[] = [];
