@@ -42,20 +42,25 @@ pub fn figure_rows(docs: &[Rc<Document>], baseline: usize) -> Vec<FigureRow> {
             let values: Vec<Option<f64>> = docs
                 .iter()
                 .map(|d| {
+                    // Only a projection of the inputs shown: none while the next is on its way.
                     if f.over_years() {
-                        let y = d.later.projection.last(d.revision);
-                        y.and_then(|(y, _)| f.value_over_years(y))
+                        let y = d.later.projection.current(d.revision);
+                        y.and_then(|y| f.value_over_years(y))
                     } else {
                         d.results.as_ref().and_then(|o| f.value(o))
                     }
                 })
                 .collect();
             let base = values.get(baseline).copied().flatten();
-            // A year that is not within the horizon has no difference in years.
+            // A year that is not within the horizon has no difference in years, and figures over
+            // different numbers of years have none at all.
+            let horizon = |d: &Rc<Document>| d.scenario.projection.years;
+            let base_years = docs.get(baseline).map(horizon);
             let deltas = values
                 .iter()
                 .enumerate()
                 .map(|(i, v)| match (i == baseline, base, v) {
+                    _ if f.over_years() && docs.get(i).map(horizon) != base_years => None,
                     (false, Some(b), Some(v)) if b.is_finite() && v.is_finite() => Some(v - b),
                     _ => None,
                 })

@@ -138,6 +138,7 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
         { choice("kontanthjaelp-rate", t(lang, years::KONTANTHJAELP_RATE),
             KontanthjaelpRate::ALL.iter().map(|k| (*k, years::kontanthjaelp_rate(lang, *k))).collect(),
             s.public.kontanthjaelp, edit.reform(Edit::SetKontanthjaelp)) }
+        <p class="section-note">{ t(lang, years::KONTANTHJAELP_HINT) }</p>
     </> };
     let switch = |id: &'static str, label: &'static str, on: bool, set: fn(bool) -> Edit| {
         let onchange = edit.reform(move |e: Event| {

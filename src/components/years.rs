@@ -7,7 +7,7 @@ use crate::app::config::Reader;
 use crate::locale::format;
 use crate::model::projection::{Party, Projected};
 use crate::model::{GroupKind, Scenario};
-use crate::text::{t, years as text, Lang};
+use crate::text::{t, years as text, Lang, Pair};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -74,6 +74,8 @@ pub fn YearsSection(p: &YearsProps) -> Html {
         )
     };
     let body = match markup.as_ref() {
+        // With errors and no projection yet, none will come until they are fixed.
+        None if p.errors => html! { <p class="card__note">{ t(lang, text::FIX_ERRORS) }</p> },
         None => html! { <p class="card__note" role="status">{ t(lang, text::COMPUTING) }</p> },
         Some(m) => Html::from_html_unchecked(m.clone()),
     };
@@ -82,8 +84,8 @@ pub fn YearsSection(p: &YearsProps) -> Html {
     let updating = !p.errors && p.projection.as_ref().is_some_and(|(_, current)| !current);
     html! {
         <section class={classes!("years", updating.then_some("years--updating"))} id="years"
-            aria-labelledby="years-title" aria-busy={updating.then_some("true")}>
-            <h2 class="years__title" id="years-title">{ t(lang, text::TITLE) }</h2>
+            aria-labelledby="years-section-title" aria-busy={updating.then_some("true")}>
+            <h2 class="years__title" id="years-section-title">{ t(lang, text::TITLE) }</h2>
             <p class="card__note">{ t(lang, text::INTRO) }</p>
             <div class="years__body">{ body }</div>
         </section>
@@ -190,22 +192,33 @@ fn body(
     }
     money_table(&mut m, lang, y, &shown);
     m.el("p", r#"class="card__note""#, t(lang, text::POSITIVE_NOTE));
+    if has_participants {
+        m.el("p", r#"class="card__note""#, t(lang, text::YEAR_ONE));
+    }
     cumulative_chart(&mut m, lang, y, &shown);
     if has_participants {
         persons_chart(&mut m, lang, y);
         persons_table(&mut m, lang, y);
     }
     m.open("ul", r#"class="years__notes""#);
-    for n in text::NOTES {
-        m.el("li", "", t(lang, n));
+    // The first two notes are about places and persons: only where there are places.
+    let skip = if has_participants { 0 } else { 2 };
+    for n in text::NOTES.iter().skip(skip) {
+        m.el("li", "", t(lang, *n));
     }
     m.close("ul");
     m.0
 }
 
-/// A table in a scrolling region a keyboard can reach (the table may be wider than a phone).
+/// A table in a scrolling region a keyboard can reach (the table may be wider than a phone), its
+/// caption above the region so that it never scrolls out of view, its first column sticky.
 fn open_table(m: &mut Markup, id: &str, caption: &str, heads: &[String]) {
-    m.open(
+    m.el(
+        "p",
+        &format!(r#"class="table-caption" id="{id}-caption""#),
+        caption,
+    )
+    .open(
         "div",
         &format!(
             r#"class="table-scroll" role="region" tabindex="0" aria-labelledby="{id}-caption""#
@@ -213,9 +226,10 @@ fn open_table(m: &mut Markup, id: &str, caption: &str, heads: &[String]) {
     )
     .open(
         "table",
-        &format!(r#"class="years-table" id="{id}" data-testid="{id}""#),
+        &format!(
+            r#"class="years-table" id="{id}" data-testid="{id}" aria-labelledby="{id}-caption""#
+        ),
     )
-    .el("caption", &format!(r#"id="{id}-caption""#), caption)
     .open("thead", "")
     .open("tr", "");
     for h in heads {
@@ -308,10 +322,10 @@ fn nice_step(span: f64, n: f64) -> f64 {
 
 /// The chart's frame: width, height and margins in SVG units.
 const W: f64 = 640.0;
-const H: f64 = 300.0;
+const H: f64 = 380.0;
 const LEFT: f64 = 112.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 14.0;
+const TOP: f64 = 26.0;
 const BOTTOM: f64 = 34.0;
 
 /// A coordinate, whole: the charts' frame is 640 units wide, so a unit is finer than a pixel on
@@ -353,33 +367,39 @@ fn tick(m: &mut Markup, x: f64, y: f64, anchor: &str, label: &str) {
     );
 }
 
-/// The chart's closing: the year axis's name, the legend and the link to its table.
-fn close_chart(m: &mut Markup, lang: Lang, legend: &[(&str, &str)], table: &str) {
+/// The chart's closing: the year axis's name (left of the first year), the legend (a line's
+/// sample with its dash for a line chart, a swatch for bars) and where its figures are.
+fn close_chart(m: &mut Markup, lang: Lang, legend: &[(&str, &str)], lines: bool, table: Pair) {
+    let (x, y) = (c(LEFT - 6.0), c(H - BOTTOM + 18.0));
     m.el(
         "text",
-        &format!(
-            r#"class="chart__axis" x="{}" y="{}" text-anchor="end""#,
-            c(W - RIGHT),
-            c(H - 2.0)
-        ),
+        &format!(r#"class="chart__axis" x="{x}" y="{y}" text-anchor="end""#),
         t(lang, text::YEAR),
     )
     .close("svg")
     .open("figcaption", "")
     .open("ul", r#"class="chart__legend""#);
     for (class, name) in legend {
-        m.open("li", &format!(r#"class="{class}""#))
-            .open("span", r#"class="chart__swatch" aria-hidden="true""#)
-            .close("span")
-            .text(name)
-            .close("li");
+        m.open("li", &format!(r#"class="{class}""#));
+        if lines {
+            m.open(
+                "svg",
+                r#"class="chart__key" viewBox="0 0 28 10" aria-hidden="true""#,
+            )
+            .open(
+                "line",
+                r#"class="chart__line" x1="0" x2="28" y1="5" y2="5""#,
+            )
+            .close("line")
+            .close("svg");
+        } else {
+            m.open("span", r#"class="chart__swatch" aria-hidden="true""#)
+                .close("span");
+        }
+        m.text(name).close("li");
     }
     m.close("ul")
-        .el(
-            "a",
-            &format!(r##"class="chart__table-link" href="#{table}""##),
-            t(lang, text::SEE_TABLE),
-        )
+        .el("p", r#"class="chart__table-note""#, t(lang, table))
         .close("figcaption")
         .close("figure");
 }
@@ -410,6 +430,13 @@ fn cumulative_chart(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]
         "cumulative-chart",
         t(lang, text::CUMULATIVE_TITLE),
         &text::cumulative_desc(lang, &last, y.years),
+    );
+    // The amounts' unit, above the axis's numbers.
+    let (ux, uy) = (c(LEFT - 6.0), c(TOP - 8.0));
+    m.el(
+        "text",
+        &format!(r#"class="chart__axis" x="{ux}" y="{uy}" text-anchor="end""#),
+        t(lang, text::KR),
     );
     for k in 0..=((hi - lo) / step).round() as i64 {
         let v = lo + k as f64 * step;
@@ -447,7 +474,7 @@ fn cumulative_chart(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]
         .iter()
         .map(|p| (class(*p), text::party(lang, *p)))
         .collect();
-    close_chart(m, lang, &legend, "years-table");
+    close_chart(m, lang, &legend, true, text::TABLE_ABOVE);
 }
 
 /// The persons of a year's end by state, in the order of [`text::STATES`].
@@ -525,7 +552,7 @@ fn persons_chart(m: &mut Markup, lang: Lang, y: &Projected) {
         .zip(STATE_CLASSES)
         .map(|(s, c)| (c, t(lang, *s)))
         .collect();
-    close_chart(m, lang, &legend, "persons-table");
+    close_chart(m, lang, &legend, false, text::TABLE_BELOW);
 }
 
 fn persons_table(m: &mut Markup, lang: Lang, y: &Projected) {

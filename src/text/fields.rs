@@ -251,8 +251,8 @@ pub fn rate_name(lang: Lang, id: RateId) -> &'static str {
             "Social assistance, higher rate with the child add-on",
         ),
         RateId::KontanthjaelpGrundsats => (
-            "Kontanthjælp, grundsats (under 30 år, udeboende, uden tillæg)",
-            "Social assistance, basic rate (under 30, living away from home, no add-ons)",
+            "Kontanthjælp, grundsats for udeboende under 30 år, uden tillæg",
+            "Social assistance, basic rate for those under 30 living away from home, no add-ons",
         ),
         RateId::KontanthjaelpDisregardForhoejet => (
             "Fribeløb for arbejdsindtægt, forhøjet sats",

@@ -111,7 +111,7 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
             range_with_unit(lang, f, low, high)
         ),
         (Lang::Da, MessageKey::SharesAboveOne { other, sum }) => format!(
-            "Sammen med »{}« bliver summen {}, men den må højst være 100 %.",
+            "Sammen med »{}« bliver summen {}, men den må højst være 100\u{a0}%.",
             fields::label(lang, other),
             format::percent(lang, sum)
         ),

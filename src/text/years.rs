@@ -14,6 +14,12 @@ pub const INTRO: Pair = (
     "The partnership month by month: participants finish their course, some take a job, places are filled again. The figures are expected values at fixed prices (the rate year's level).",
 );
 
+/// With errors in the inputs and no projection yet.
+pub const FIX_ERRORS: Pair = (
+    "Årene vises, når fejlene i indtastningerne er rettet.",
+    "The years are shown once the errors in the inputs are fixed.",
+);
+
 /// While the projection of the current inputs is on its way.
 pub const COMPUTING: Pair = ("Beregner årene …", "Working out the years…");
 
@@ -64,24 +70,32 @@ fn whose(lang: Lang, p: Party) -> &'static str {
 pub fn sentence(lang: Lang, s: &PartySeries, years: u32) -> String {
     let pv = format::kr(lang, s.present_value);
     let who = whose(lang, s.party);
+    let was_positive = s.discounted.iter().any(|v| *v > 0.0);
+    let years_en = if years == 1 {
+        "1 year".to_string()
+    } else {
+        format!("{years} years")
+    };
     match (lang, s.positive_from) {
+        (Lang::Da, None) if was_positive => format!("{who} er positivt undervejs, men ender under nul efter {years} år: {pv} i nutidsværdi."),
+        (Lang::En, None) if was_positive => format!("{who} is positive along the way but ends below zero after {years_en}: {pv} in present value."),
         (Lang::Da, Some(1)) => {
             format!("{who} er positivt fra første år: {pv} i nutidsværdi over {years} år.")
         }
         (Lang::En, Some(1)) => format!(
-            "{who} is positive from the first year: {pv} in present value over {years} years."
+            "{who} is positive from the first year: {pv} in present value over {years_en}."
         ),
         (Lang::Da, Some(y)) => {
             format!("{who} bliver positivt i år {y}: {pv} i nutidsværdi over {years} år.")
         }
         (Lang::En, Some(y)) => {
-            format!("{who} turns positive in year {y}: {pv} in present value over {years} years.")
+            format!("{who} turns positive in year {y}: {pv} in present value over {years_en}.")
         }
         (Lang::Da, None) => {
             format!("{who} bliver ikke positivt inden for {years} år: {pv} i nutidsværdi.")
         }
         (Lang::En, None) => {
-            format!("{who} does not turn positive within {years} years: {pv} in present value.")
+            format!("{who} does not turn positive within {years_en}: {pv} in present value.")
         }
     }
 }
@@ -107,21 +121,19 @@ pub const COUNTERFACTUAL_TITLE: Pair = (
 /// The counterfactual's shares, written out.
 pub fn counterfactual(lang: Lang, c: &Counterfactual) -> String {
     let pct = |x: f64| format::percent_with(lang, x, 0, 1);
-    // Inside a sentence, a rate's name starts in lower case in Danish.
-    let in_sentence = |name: &str| match lang {
-        Lang::Da => {
-            let mut c = name.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect())
-                .unwrap_or_default()
-        }
-        Lang::En => name.to_string(),
+    // Inside a sentence, a rate's name starts in lower case (the names start with an ASCII
+    // letter; Unicode's case tables would cost the shipped code several KB).
+    let in_sentence = |name: &str| {
+        let mut c = name.chars();
+        c.next()
+            .map(|f| std::iter::once(f.to_ascii_lowercase()).chain(c).collect::<String>())
+            .unwrap_or_default()
     };
     let benefit = in_sentence(fields::rate_name(lang, c.benefit_rate));
-    let fp = in_sentence(fields::rate_name(lang, RateId::Foertidspension));
+    let _ = RateId::Foertidspension;
     match lang {
         Lang::Da => format!(
-            "Tallene antager, at {} af de tidligere deltagere i job ellers ville have beholdt deres ydelse ({benefit}, {} om måneden), at {} ville være endt på førtidspension ({fp}, {} om måneden), og at {} ville have fået jobbet alligevel (dødvægt, regnes ikke med).",
+            "Tallene antager, at {} af de tidligere deltagere, der er kommet i job, ellers ville have beholdt deres ydelse ({benefit}: {} om måneden), at {} ville være endt på førtidspension ({} om måneden for en enlig), og at {} ville have fået jobbet alligevel (dødvægt, regnes ikke med).",
             pct(c.otherwise_benefit),
             format::kr(lang, c.benefit),
             pct(c.otherwise_fp),
@@ -129,7 +141,7 @@ pub fn counterfactual(lang: Lang, c: &Counterfactual) -> String {
             pct(c.deadweight),
         ),
         Lang::En => format!(
-            "The figures assume that {} of the former participants in jobs would otherwise have kept their benefit ({benefit}, {} a month), {} would have ended on disability pension ({fp}, {} a month), and {} would have got the job anyway (deadweight, not counted).",
+            "The figures assume that {} of the former participants who found work would otherwise have kept their benefit ({benefit}: {} a month), {} would have ended on disability pension ({} a month for a single person), and {} would have got the job anyway (deadweight, not counted).",
             pct(c.otherwise_benefit),
             format::kr(lang, c.benefit),
             pct(c.otherwise_fp),
@@ -144,12 +156,12 @@ pub fn without_fp(lang: Lang, with: f64, without: f64, share: f64) -> String {
     let share = format::percent_with(lang, share, 0, 1);
     match lang {
         Lang::Da => format!(
-            "Førtidspensionsandelen er den mest usikre antagelse. Sættes den til 0 %, er kommunens nutidsværdi {} (med {share}: {}).",
+            "Førtidspensionsandelen er den mest usikre antagelse. Sættes den til 0\u{a0}%, er kommunens nutidsværdi {} (med {share}: {}).",
             format::kr(lang, without),
             format::kr(lang, with)
         ),
         Lang::En => format!(
-            "The disability-pension share is the least certain assumption. Set to 0%, the municipality's present value is {} (with {share}: {}).",
+            "The disability-pension share is the least certain assumption. Set to 0\u{a0}%, the municipality's present value is {} (with {share}: {}).",
             format::kr(lang, without),
             format::kr(lang, with)
         ),
@@ -221,14 +233,15 @@ pub fn cumulative_desc(lang: Lang, lines: &[(Party, f64)], years: u32) -> String
         .iter()
         .map(|(p, v)| format!("{} {}", party(lang, *p), format::kr(lang, *v)))
         .collect();
+    // The amounts end in "kr." already: no second full stop after the list.
+    let each = each.join(", ");
+    let each = each.strip_suffix('.').unwrap_or(&each);
     match lang {
         Lang::Da => format!(
-            "Linjediagram over den løbende sum af hver parts resultat fra år 0 til år {years}. Efter {years} år: {}. Tallene står i tabellen ovenfor.",
-            each.join(", ")
+            "Linjediagram over den løbende sum af hver parts resultat i kr. fra år 0 til år {years}. Efter {years} år: {each}. Tallene står i tabellen ovenfor."
         ),
         Lang::En => format!(
-            "Line chart of each party's running total from year 0 to year {years}. After {years} years: {}. The figures are in the table above.",
-            each.join(", ")
+            "Line chart of each party's running total in DKK from year 0 to year {years}. After {years} years: {each}. The figures are in the table above."
         ),
     }
 }
@@ -249,7 +262,7 @@ pub fn persons_desc(lang: Lang, years: u32) -> String {
 
 /// The states of a person, as the persons table and chart name them.
 pub const STATES: [Pair; 6] = [
-    ("I forløb", "In a course"),
+    ("I forløb", "In a programme"),
     (
         "Fleksjob gennem den socialøkonomiske virksomhed",
         "Flex job through the social enterprise",
@@ -279,13 +292,36 @@ pub const PERSONS_CAPTION: Pair = (
     "Persons at the end of each year (expected numbers) and the share of the year's social-educator cost covered",
 );
 
-/// The link from a chart to its table.
-pub const SEE_TABLE: Pair = ("Se tallene i tabellen", "See the figures in the table");
+/// Under a chart: where its figures are.
+pub const TABLE_ABOVE: Pair = (
+    "Tallene står i tabellen ovenfor.",
+    "The figures are in the table above.",
+);
+/// Under a chart whose table follows it.
+pub const TABLE_BELOW: Pair = (
+    "Tallene står i tabellen nedenfor.",
+    "The figures are in the table below.",
+);
+
+/// Why year 1 of the projection differs from the one-year results above.
+pub const YEAR_ONE: Pair = (
+    "År 1 her kan afvige fra »det første år« ovenfor: her kommer nogle deltagere allerede i job i løbet af året, og kommunens udgift uden partnerskabet er trukket fra.",
+    "Year 1 here may differ from \"the first year\" above: here some participants already find work during the year, and the municipality's cost without the partnership is deducted.",
+);
+
+/// The y axis's unit on the running-total chart.
+pub const KR: Pair = ("kr.", "DKK");
+
+/// The hint under the kontanthjælp rate.
+pub const KONTANTHJAELP_HINT: Pair = (
+    "Bruges, hvor nogen får kontanthjælp: deltagerne (hvis de får kontanthjælp), den ydelse tidligere deltagere ellers ville have fået, fleksjobbernes ydelse uden job (hvis valgt) og den kontanthjælp, der supplerer et lille job uden tilskud.",
+    "Used wherever someone draws social assistance: the participants (if they do), the benefit former participants would otherwise have drawn, the flex-job holders' benefit without a job (if chosen), and the assistance that tops up a small job without subsidy.",
+);
 
 /// The notes under the section.
 pub const NOTES: [Pair; 5] = [
     (
-        "Personerne er forventede værdier: med få pladser kan virkeligheden give færre eller flere job end tallene – et hold på 3 pladser kan over 3 år give nul job eller flere.",
+        "Personerne er forventede værdier: med få pladser kan virkeligheden give færre eller flere job end tallene – fx kan et hold på 3 pladser over 3 år give nul job eller flere.",
         "The persons are expected values: with few places reality may give fewer or more jobs than the figures; a team of 3 over 3 years may give no job at all, or several.",
     ),
     (
@@ -301,8 +337,8 @@ pub const NOTES: [Pair; 5] = [
         "The municipality's purchases of programmes and mentor support for these groups get no state refund, and from 2026 a limit caps how much of the municipalities' spending on other guidance, upskilling and mentor support counts in the budget guarantee.",
     ),
     (
-        "Fleksjob med få betalte timer giver et fleksløntilskud over den kontanthjælp, det afløser: kommunen betaler da 80 % af de ekstra overførsler og får kommuneskatten; staten betaler 20 % og får bundskat og AM-bidrag af lønnen. Det første fleksjob bevilges midlertidigt for 5 år; derefter kan borgere over 40 år få et permanent fleksjob.",
-        "A flex job of few paid hours carries a flex wage subsidy above the social assistance it replaces: the municipality then pays 80% of the extra transfers and gets the municipal tax; the state pays 20% and gets the bottom-bracket tax and the labour-market contribution on the wage. The first flex job is granted temporarily for 5 years; after that, citizens over 40 can get a permanent flex job.",
+        "Fleksjob med få betalte timer giver et fleksløntilskud over den kontanthjælp, det afløser: kommunen betaler da den største del af de ekstra overførsler og får kommuneskatten; staten betaler sin refusion og får bundskat og AM-bidrag af lønnen. Det første fleksjob bevilges midlertidigt for 5 år; derefter kan borgere over 40 år få et permanent fleksjob.",
+        "A flex job of few paid hours carries a flex wage subsidy above the social assistance it replaces: the municipality then pays the larger part of the extra transfers and gets the municipal tax; the state pays its refund and gets the bottom-bracket tax and the labour-market contribution on the wage. The first flex job is granted temporarily for 5 years; after that, citizens over 40 can get a permanent flex job.",
     ),
 ];
 
@@ -346,19 +382,37 @@ mod tests {
     use crate::model::{project, PresetId};
 
     #[test]
+    fn a_total_positive_along_the_way_but_negative_at_the_end_says_so() {
+        use crate::model::projection::PartySeries;
+        let s = PartySeries {
+            party: Party::SocialEnterprise,
+            yearly: vec![Some(10.0), Some(-30.0)],
+            cumulative: vec![10.0, -20.0],
+            discounted: vec![9.66, -18.35],
+            present_value: -18.35,
+            positive_from: None,
+            last_year: Some(-30.0),
+        };
+        assert!(sentence(Lang::Da, &s, 2).starts_with(
+            "Den socialøkonomiske virksomheds samlede resultat er positivt undervejs, men ender under nul efter 2 år:"
+        ));
+        assert!(sentence(Lang::En, &s, 1).contains("ends below zero after 1 year:"));
+    }
+
+    #[test]
     fn each_party_says_when_it_turns_positive_or_that_it_does_not() {
         let mut s = PresetId::Joint.scenario();
         s.projection.years = 3.0;
         let y = project(&s);
         let kommune = y.party(Party::Kommune);
         let text = sentence(Lang::Da, kommune, 3);
-        match kommune.positive_from {
-            Some(n) => assert!(text.contains(&format!("bliver positivt i år {n}")) || n == 1),
-            None => {
-                assert!(text
-                    .starts_with("Kommunens samlede resultat bliver ikke positivt inden for 3 år"))
-            }
-        }
+        // The joint model's municipality pays for places every year and is never above zero.
+        assert_eq!(kommune.positive_from, None);
+        assert!(kommune.discounted.iter().all(|v| *v < 0.0));
+        assert!(
+            text.starts_with("Kommunens samlede resultat bliver ikke positivt inden for 3 år: -"),
+            "{text}"
+        );
         let company = sentence(Lang::En, y.party(Party::Company), 3);
         assert!(
             company.starts_with("The company's total result is positive from the first year"),

@@ -138,9 +138,34 @@ pub const BENEFITS_V1: [ParticipantBenefit; 3] = [
     ParticipantBenefit::RessourceforloebIkkeForsorger,
 ];
 
-/// The scenario-wide numbers, in the order link version 1 stores them, by their path. Two of
-/// them are no longer inputs (the tax is derived from the rate year since version 2): read and
-/// dropped.
+/// The scenario-wide numbers, in the order link version 1 stores them; `None` for the two that
+/// are no longer inputs (the marginal tax rate and the municipality's share of it: the tax is
+/// derived from the rate year since version 2), which are read and dropped.
+pub const GLOBAL_FIELDS_V1: [Option<FieldId>; 21] = [
+    Some(FieldId::MarkupRate),
+    Some(FieldId::FixedHourlyPrice),
+    Some(FieldId::YearlyFee),
+    Some(FieldId::CoursePricePerWeek),
+    Some(FieldId::Occupancy),
+    Some(FieldId::MentorHoursPerWeek),
+    Some(FieldId::MentorRate),
+    Some(FieldId::FixedFte),
+    Some(FieldId::CaseloadParticipants),
+    Some(FieldId::CaseloadEmployees),
+    Some(FieldId::MonthlySalary),
+    Some(FieldId::PensionRate),
+    Some(FieldId::OtherStaffCosts),
+    Some(FieldId::AlternativePricePerHour),
+    Some(FieldId::OtherSavings),
+    Some(FieldId::FreedHourValue),
+    Some(FieldId::WeeksPerYear),
+    Some(FieldId::OtherSeCosts),
+    Some(FieldId::StateRefundRate),
+    None,
+    None,
+];
+
+/// The paths of [`GLOBAL_FIELDS_V1`] as version 1 named them, frozen for the tests.
 pub const GLOBAL_PATHS_V1: [&str; 21] = [
     "pricing.markup_rate",
     "pricing.fixed_hourly_price",
@@ -591,13 +616,15 @@ fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
         participant_benefit: head.participant_benefit,
     }
     .scenario(count)?;
-    for (path, n) in GLOBAL_PATHS_V1.iter().zip(head.globals) {
+    for (field, n) in GLOBAL_FIELDS_V1.iter().zip(head.globals) {
         let value = n.unpack()?;
         // The two tax inputs of version 1 are no longer inputs: read, checked and dropped.
-        if let Ok(path) = path.parse::<FieldPath>() {
-            s.set(path, value);
+        if let Some(field) = field {
+            s.set(FieldPath::global(*field), value);
         }
     }
+    // Version 1 held no kommuneskat: the national average of the link's own rate year.
+    s.public.kommuneskat = model::rates::for_year(s.rate_year).value(model::RateId::Kommuneskat);
     finish(s, count, rest, (head.lang, head.name, head.model))
 }
 

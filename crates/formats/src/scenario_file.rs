@@ -210,10 +210,16 @@ struct Version4Public {
 }
 
 impl Version4Members {
-    /// The first member of `scenario` that a file of `version` may not hold: one version 4
-    /// added, in an older file, or one it dropped, in a newer one.
-    fn misplaced_in(scenario: &str, version: u64) -> Option<&'static str> {
-        let m: Version4Members = serde_json::from_str(scenario).ok()?;
+    /// The members of `scenario` (none if it is no object: its own error is reported when it is
+    /// read).
+    fn of(scenario: &str) -> Self {
+        serde_json::from_str(scenario).unwrap_or_default()
+    }
+
+    /// The first member that a file of `version` may not hold: one version 4 added, in an older
+    /// file, or one it dropped, in a newer one.
+    fn misplaced_in(&self, version: u64) -> Option<&'static str> {
+        let m = self;
         if version < 4 {
             let added = [m.projection, m.public.kontanthjaelp, m.public.kommuneskat];
             ADDED_IN_VERSION_4
@@ -318,7 +324,8 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
             )));
         }
     }
-    if let Some(member) = Version4Members::misplaced_in(scenario_text, version) {
+    let members4 = Version4Members::of(scenario_text);
+    if let Some(member) = members4.misplaced_in(version) {
         return Err(invalid(format!(
             "unknown field `{member}` in a version {version} file"
         )));
@@ -343,7 +350,13 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
         .map(|m| serde_json::from_str::<PresetId>(m.get()))
         .transpose()
         .map_err(|e| invalid(format!("`model`: {e}")))?;
-    let scenario = serde_json::from_str(scenario_text).map_err(|e| invalid(e.to_string()))?;
+    let mut scenario: Scenario =
+        serde_json::from_str(scenario_text).map_err(|e| invalid(e.to_string()))?;
+    // A missing kommuneskat is the national average of the file's own rate year.
+    if !members4.public.kommuneskat {
+        scenario.public.kommuneskat =
+            model::rates::for_year(scenario.rate_year).value(model::RateId::Kommuneskat);
+    }
     Ok(ScenarioFile {
         name,
         model,

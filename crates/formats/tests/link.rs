@@ -8,8 +8,9 @@ mod shared;
 use data_encoding::BASE64URL_NOPAD;
 use formats::link::{
     decode, encode, encode_checked, seal, LinkError, Shared, BASELINES_V1, BENEFITS_V1,
-    GLOBAL_FIELDS_V2, GLOBAL_PATHS_V1, GROUP_FIELDS_V1, KINDS_V1, KONTANTHJAELP_V2, LANGS_V1,
-    LINK_VERSION, MAX_LINK_CHARS, MODELS_V1, ORGANISATIONS_V1, PRICING_MODES_V1, STAFFING_MODES_V1,
+    GLOBAL_FIELDS_V1, GLOBAL_FIELDS_V2, GLOBAL_PATHS_V1, GROUP_FIELDS_V1, KINDS_V1,
+    KONTANTHJAELP_V2, LANGS_V1, LINK_VERSION, MAX_LINK_CHARS, MODELS_V1, ORGANISATIONS_V1,
+    PRICING_MODES_V1, STAFFING_MODES_V1,
 };
 use formats::scenario_file::decode_file;
 use formats::MAX_NAME_CHARS;
@@ -255,6 +256,15 @@ fn keys<T: Copy>(table: &[T], key: fn(T) -> &'static str) -> Vec<&'static str> {
 fn link_version_1_field_order_is_frozen() {
     // A version 1 link stores numbers in this order. Never change these lists.
     let path = |f: FieldId| f.spec().path;
+    // The fields read are those of the frozen paths; the two tax inputs are dropped.
+    for (field, frozen) in GLOBAL_FIELDS_V1.iter().zip(GLOBAL_PATHS_V1) {
+        match field {
+            Some(f) => assert_eq!(path(*f), frozen),
+            None => {
+                assert!(["public.marginal_tax_rate", "public.municipal_tax_share"].contains(&frozen))
+            }
+        }
+    }
     assert_eq!(
         GLOBAL_PATHS_V1,
         [

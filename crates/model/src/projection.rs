@@ -6,7 +6,6 @@
 //! group working for other customers. Former participants change the public purse against what
 //! they would otherwise have drawn (the counterfactual).
 
-use super::common::total;
 use super::evaluate::evaluate;
 use super::fields::FieldId;
 use super::outcome::Outcome;
@@ -151,7 +150,7 @@ pub struct Counterfactual {
     pub otherwise_fp: f64,
     /// Share who would otherwise have kept the participant benefit (fraction).
     pub otherwise_benefit: f64,
-    /// The participant benefit (kr/month) and the rate it is.
+    /// The participant benefit (kr/month).
     pub benefit: f64,
     /// Which rate the participant benefit is.
     pub benefit_rate: RateId,
@@ -188,14 +187,11 @@ impl Projected {
 /// Projects a validated scenario over its years. Never panics; an invalid scenario may give
 /// non-finite numbers (as [`evaluate`] does).
 pub fn project(s: &Scenario) -> Projected {
-    let mut without_fp = s.clone();
-    without_fp.projection.otherwise_fp = 0.0;
-    let (rows, parties) = run(s);
-    let (rows_without, _) = run(&without_fp);
+    let (rows, parties, without_fp) = run(s);
     let r = s.projection.discount_rate;
     let kommune_without_fp = series(
         Party::Kommune,
-        rows_without.iter().map(|y| Some(y.kommune)).collect(),
+        without_fp.into_iter().map(Some).collect(),
         r,
     );
     let p = &s.projection;
@@ -344,8 +340,10 @@ pub fn ordinary_job(s: &Scenario, table: &rates::RateTable) -> IncomeChange {
     }
 }
 
-/// Runs the months: each year's figures and each party's series.
-fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
+/// Runs the months: each year's figures, each party's series, and the municipality's figure of
+/// each year with no førtidspension share (that share kept on the participant benefit instead;
+/// only what former participants would otherwise have drawn differs, so it is summed alongside).
+fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>, Vec<f64>) {
     let p = &s.projection;
     let years = p.years.clamp(1.0, 10.0) as u32;
     let table = rates::for_year(s.rate_year);
@@ -378,6 +376,7 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
     };
     let otherwise = (1.0 - p.deadweight - p.otherwise_fp) * table.value(participant_rate(s))
         + p.otherwise_fp * table.value(RateId::Foertidspension);
+    let otherwise_without_fp = (1.0 - p.deadweight) * table.value(participant_rate(s));
     let external_change = IncomeChange {
         transfers: flex.subsidy - flex.baseline,
         wage: flex.taxed_wage,
@@ -396,8 +395,10 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
     let cap = p.via_se_cap;
 
     let mut rows = Vec::with_capacity(years as usize);
+    let mut without_fp = Vec::with_capacity(years as usize);
     for year in 1..=years {
         let mut sum = Month::default();
+        let mut kommune_without_fp = 0.0;
         let mut se_months = 0u32;
         let (mut entries, mut back_total) = (0.0, 0.0);
         for m in 1..=12 {
@@ -406,8 +407,9 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
             let (all, company_view) = month_scenario.outcomes(t, &st);
             let department = t < month_scenario.department_until;
             let company_outcome = company_view.as_ref().unwrap_or(&all);
+            // With the department, the company's result includes the department's.
             let company = if department {
-                company_outcome.company.with_department.unwrap_or(0.0)
+                company_outcome.company.net_benefit + company_outcome.social_enterprise.result
             } else {
                 company_outcome.company.net_benefit
             };
@@ -431,7 +433,15 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
                 se_months += 1;
                 sum.se = Some(sum.se.unwrap_or(0.0) + all.social_enterprise.result / 12.0);
             }
-            sum.kommune += base_kommune / 12.0 - purchases + activation + k + kx;
+            let kommune = base_kommune / 12.0 - purchases + activation + k + kx;
+            sum.kommune += kommune;
+            // The same month with no førtidspension share: the former participants would
+            // otherwise have drawn less, so their transfers saved change by former × the difference.
+            let fewer = IncomeChange {
+                transfers: former * (otherwise - otherwise_without_fp),
+                wage: 0.0,
+            };
+            kommune_without_fp += kommune + split(fewer, &tax, refund).0;
             sum.stat += base_stat / 12.0 + st_gain + sx;
             sum.funding += all.coverage.funding / 12.0;
             sum.support_cost += all.coverage.support_cost / 12.0;
@@ -468,7 +478,7 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
             entries += to_flex + to_ordinary;
             back_total += back;
         }
-        let _ = se_months;
+        without_fp.push(kommune_without_fp);
         rows.push(YearFigures {
             year,
             company: sum.company,
@@ -499,7 +509,7 @@ fn run(s: &Scenario) -> (Vec<YearFigures>, Vec<PartySeries>) {
         .iter()
         .map(|&party| series(party, rows.iter().map(|y| y.of(party)).collect(), r))
         .collect();
-    (rows, parties)
+    (rows, parties, without_fp)
 }
 
 /// A party's series from its yearly figures, discounted at `r`.
@@ -514,25 +524,25 @@ fn series(party: Party, yearly: Vec<Option<f64>>, r: f64) -> PartySeries {
         cumulative.push(c);
         discounted.push(d);
     }
-    // The first year whose discounted sum is positive, stays at or above zero to the end, and in
-    // which the party has a figure of its own.
+    // §5: the first year from which the discounted running sum stays at or above zero to the
+    // end, counting only years in which the party has a figure of its own (a department's social
+    // enterprise is not positive by a zero); and it must end above zero (nothing at all is not
+    // "positive" either).
+    let present_value = discounted.last().copied().unwrap_or(0.0);
     let mut positive_from = None;
-    for (i, &v) in discounted.iter().enumerate().rev() {
-        if v < 0.0 || !v.is_finite() {
-            break;
-        }
-        if v > 0.0 && yearly[i].is_some() {
-            positive_from = Some(i as u32 + 1);
+    if present_value > 0.0 {
+        for (i, &v) in discounted.iter().enumerate().rev() {
+            if v < 0.0 || !v.is_finite() {
+                break;
+            }
+            if yearly[i].is_some() {
+                positive_from = Some(i as u32 + 1);
+            }
         }
     }
     PartySeries {
         party,
-        present_value: total(
-            yearly
-                .iter()
-                .enumerate()
-                .map(|(i, v)| v.unwrap_or(0.0) / (1.0 + r).powi(i as i32 + 1)),
-        ),
+        present_value,
         last_year: yearly.last().copied().flatten(),
         yearly,
         cumulative,
@@ -590,8 +600,10 @@ mod tests {
         assert_eq!(positive_from(&[-100.0, 150.0, -60.0]), None);
         // Positive in year 1, negative in year 2, positive again from year 3.
         assert_eq!(positive_from(&[10.0, -20.0, 30.0]), Some(3));
-        // Zero throughout is not "positive".
+        // Zero throughout is not "positive"; zero, then a gain, is positive from the zero on
+        // (the running sum never falls below zero from there).
         assert_eq!(positive_from(&[0.0, 0.0]), None);
+        assert_eq!(positive_from(&[0.0, 5.0]), Some(1));
         // A department's SE (no figure) is not positive by a zero.
         let se = series(Party::SocialEnterprise, vec![None, Some(5.0)], 0.035);
         assert_eq!(se.positive_from, Some(2));

@@ -144,8 +144,13 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             problems.extend(check_value(path, v));
         }
     }
-    // Shares of the same people: course leavers into jobs, and the counterfactual's shares.
+    // Shares of the same people: course leavers into jobs, and the counterfactual's shares. Only
+    // where they are on screen (they are for participants): an error on a hidden field could not
+    // be fixed.
     for (a, b) in SHARE_PAIRS {
+        if !s.is_shown(FieldPath::global(a)) || !s.is_shown(FieldPath::global(b)) {
+            continue;
+        }
         let sum =
             s.get(FieldPath::global(a)).unwrap_or(0.0) + s.get(FieldPath::global(b)).unwrap_or(0.0);
         let in_range = |f| {
