@@ -126,7 +126,11 @@ pub fn counterfactual(lang: Lang, c: &Counterfactual) -> String {
     let in_sentence = |name: &str| {
         let mut c = name.chars();
         c.next()
-            .map(|f| std::iter::once(f.to_ascii_lowercase()).chain(c).collect::<String>())
+            .map(|f| {
+                std::iter::once(f.to_ascii_lowercase())
+                    .chain(c)
+                    .collect::<String>()
+            })
             .unwrap_or_default()
     };
     let benefit = in_sentence(fields::rate_name(lang, c.benefit_rate));
