@@ -336,22 +336,22 @@ pub const NOT_UP_TO_DATE: Pair = ("ikke opdateret", "not up to date");
 pub const GLOSSARY: Pair = ("Ordforklaringer", "Glossary");
 
 /// The glossary: each term and its explanation.
-pub const TERMS: [(Pair, Pair); 11] = [
+pub const TERMS: [(Pair, Pair); 14] = [
     (("Socialøkonomisk virksomhed", "Social enterprise"), (
         "En virksomhed, der har et socialt formål og geninvesterer sit overskud – her en, der ansætter personer på kanten af arbejdsmarkedet.",
         "A company that has a social purpose and reinvests its surplus – here, one that employs people on the margins of the labour market.",
     )),
     (("Fleksjob", "Flex job"), (
-        "Et job på særlige vilkår for en person, hvis arbejdsevne er varigt og væsentligt nedsat. Det første fleksjob bevilges for op til 5 år; fra 40 år kan fleksjobbet derefter blive permanent. Arbejdsgiveren betaler kun for det arbejde, der faktisk udføres; kommunen betaler fleksløntilskud til personen.",
-        "A job on special terms for a person whose working capacity is permanently and substantially reduced. The first flex job is granted for up to 5 years; from the age of 40 it can then become permanent. The employer pays only for the work actually done; the municipality pays the person a flex wage subsidy.",
+        "Et job på særlige vilkår for en person, hvis arbejdsevne er varigt og væsentligt nedsat. Det første fleksjob bevilges midlertidigt for 5 år; derefter kan borgere over 40 år få et permanent fleksjob. Arbejdsgiveren betaler kun for det arbejde, der faktisk udføres; kommunen betaler fleksløntilskud til personen.",
+        "A job on special terms for a person whose working capacity is permanently and substantially reduced. The first flex job is granted temporarily for 5 years; after that, citizens over 40 can get a permanent flex job. The employer pays only for the work actually done; the municipality pays the person a flex wage subsidy.",
     )),
     (("Fleksløntilskud", "Flex wage subsidy"), (
         "Kommunens månedlige tilskud til personen i fleksjob: højst 98 % af højeste dagpengesats, nedsat med 30 % af lønnen op til en grænse og 55 % over den.",
         "The municipality's monthly subsidy to the person in a flex job: at most 98% of the maximum unemployment benefit rate, reduced by 30% of the wage up to a threshold and 55% above it.",
     )),
     (("Ledighedsydelse", "Flex unemployment benefit"), (
-        "Ydelsen til en person, der er godkendt til fleksjob, men er uden job. Den højeste sats er 89 % af højeste dagpengesats; ikke alle får den.",
-        "The benefit of a person approved for a flex job but without one. The highest rate is 89% of the maximum unemployment benefit rate; not everyone gets it.",
+        "Ydelsen til en person, der er godkendt til fleksjob, men er uden job. Den højeste sats er 89 % af højeste dagpengesats; borgere fra kontanthjælp får kontanthjælpsniveau, indtil de har haft fleksjob i 9 af de seneste 18 måneder.",
+        "The benefit of a person approved for a flex job but without one. The highest rate is 89% of the maximum unemployment benefit rate; citizens coming from social assistance get its level until they have had a flex job for 9 of the last 18 months.",
     )),
     (("Refusionstrappen", "Refund staircase"), (
         "Statens refusion af kommunens udgifter til ydelser falder, jo længere borgeren har været på offentlig forsørgelse: 20 % efter 52 uger.",
@@ -376,6 +376,18 @@ pub const TERMS: [(Pair, Pair); 11] = [
     (("Nulpunkt", "Break-even point"), (
         "Den værdi af én størrelse – overhead eller fast timepris, pris pr. deltagerplads eller fakturerede timer – hvor dækningen er præcis 100 %, når alt andet er uændret.",
         "The value of one figure – markup or fixed hourly price, price per participant place or billed hours – at which coverage is exactly 100%, all else unchanged.",
+    )),
+    (("Kontanthjælp", "Social assistance"), (
+        "Siden 1. juli 2025 én ydelse med flere satser: grundsats (under 30 år), forhøjet sats (fyldt 30 år, eller 25–29 år med 2½ års arbejde) og tillæg for børn og for enlige. Arbejdsindtægt over et fribeløb trækker 65 % fra.",
+        "Since 1 July 2025 one benefit with several rates: a basic rate (under 30), a higher rate (30 or over, or 25–29 with 2½ years of work) and add-ons for children and for single people. Earnings above a free amount reduce it by 65%.",
+    )),
+    (("Nutidsværdi", "Present value"), (
+        "Fremtidige beløb regnet om til i dag med en diskonteringsrente (Finansministeriets 3,5 % om året, realt): 100 kr. om tre år er 90 kr. i dag.",
+        "Future amounts converted to today at a discount rate (the Ministry of Finance's 3.5% a year, real): DKK 100 in three years is DKK 90 today.",
+    )),
+    (("Dødvægt", "Deadweight"), (
+        "Den del af effekten, der ville være kommet alligevel: job, som deltagerne ville have fået uden partnerskabet. Den regnes ikke med som gevinst.",
+        "The part of the effect that would have come anyway: jobs the participants would have found without the partnership. It does not count as a gain.",
     )),
     (("Produktivt årsværk", "Productive full-time equivalent"), (
         "Betalte timer delt med 37 timer om ugen i årets produktive uger. I kommunal praksis er et årsværk 1.924 timer (37 × 52); et produktivt årsværk tæller kun de uger, der arbejdes.",
