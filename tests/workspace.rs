@@ -6,6 +6,7 @@ use partnerskabsberegneren::app::compare::{figure_rows, input_rows};
 use partnerskabsberegneren::app::export::{
     csv_text, file_name, file_text, link_fragment, link_payload,
 };
+use partnerskabsberegneren::app::later::Later;
 use partnerskabsberegneren::app::library::read_entries;
 use partnerskabsberegneren::app::{Action, Edit, Notice, Opened, StartConfig, State};
 use partnerskabsberegneren::formats::{link, scenario_file};
@@ -342,6 +343,54 @@ fn the_csv_opens_in_a_danish_spreadsheet() {
         *fte, "Socialpædagoger (årsværk);0,6286;0,6286",
         "the decimals a spreadsheet user calculates on, not 0,6"
     );
+    // Until the years have arrived, the CSV has no rows for them.
+    assert!(!lines.contains(&"Over årene"));
+}
+
+#[test]
+fn the_csv_holds_each_partys_years_once_they_have_arrived() {
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    typed(&mut s, MARKUP, "12,5");
+    for d in s.documents.clone() {
+        let years = partnerskabsberegneren::model::project(&d.scenario);
+        s.apply(Action::Arrived(
+            d.id,
+            d.revision,
+            Later::Projection(Box::new(years)),
+        ));
+    }
+    let docs = s.compared_docs();
+    let names = vec!["Basis".to_string(), "Variant".to_string()];
+    let csv = csv_text(Lang::Da, &docs, &names, "30. november 2026");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == "Over årene")
+        .expect("a block for the years");
+    assert!(at < lines.iter().position(|l| *l == "Forudsætninger").unwrap());
+    // Three years for each of the five parties, one column per scenario.
+    let kommune: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.starts_with("Kommunen, år "))
+        .collect();
+    assert_eq!(kommune.len(), 3);
+    assert!(
+        kommune[0].starts_with("Kommunen, år 1 (kr.);-"),
+        "{}",
+        kommune[0]
+    );
+    assert_eq!(kommune[0].split(';').count(), 3);
+    // The social enterprise's result falls with a lower overhead.
+    let se: Vec<f64> = lines
+        .iter()
+        .find(|l| l.starts_with("Den socialøkonomiske virksomhed, år 1 (kr.)"))
+        .unwrap()
+        .split(';')
+        .skip(1)
+        .map(|n| n.replace(',', ".").parse().unwrap())
+        .collect();
+    assert!(se[1] < se[0], "{se:?}");
 }
 
 #[test]

@@ -8,8 +8,9 @@ use crate::formats::csv::{self, Cell};
 use crate::formats::link::{self, LinkError, Shared};
 use crate::formats::scenario_file::{encode_file, ScenarioFile};
 use crate::locale::{format, Lang};
+use crate::model::projection::Party;
 use crate::model::{InputKey, InputValue, PresetId};
-use crate::text::{fields, figures};
+use crate::text::{fields, figures, t, years};
 use std::rc::Rc;
 
 /// The fragment of a share link to `doc` in `lang` (without "#"), if the scenario fits in a
@@ -96,8 +97,47 @@ fn text(s: &str) -> Cell {
     Cell::Text(s.to_string())
 }
 
+/// Each party's figure of each year of the projection, one row per party and year, where a
+/// document's projection of its current inputs has arrived (empty cells otherwise, and past a
+/// document's own horizon).
+fn years_rows(lang: Lang, docs: &[Rc<Document>], rows: &mut Vec<Vec<Cell>>) {
+    let projections: Vec<_> = docs
+        .iter()
+        .map(|d| d.later.projection.current(d.revision).cloned())
+        .collect();
+    let horizon = projections
+        .iter()
+        .flatten()
+        .map(|y| y.rows.len())
+        .max()
+        .unwrap_or(0);
+    if horizon == 0 {
+        return;
+    }
+    rows.push(vec![]);
+    rows.push(vec![text(t(lang, years::TITLE))]);
+    for party in Party::ALL {
+        for year in 0..horizon {
+            let mut line = vec![Cell::Text(format!(
+                "{}, {} ({})",
+                years::party(lang, party),
+                years::positive_cell(lang, Some(year as u32 + 1), 0),
+                lang.pick("kr.", "DKK")
+            ))];
+            line.extend(projections.iter().map(|y| {
+                let v = y
+                    .as_ref()
+                    .and_then(|y| y.rows.get(year))
+                    .and_then(|r| r.of(party));
+                number(v, 2)
+            }));
+            rows.push(line);
+        }
+    }
+}
+
 /// The CSV of `docs` (named `names`) side by side: a heading with the date, then each key
-/// figure and every input, one column per scenario. Numbers are written for a Danish
+/// figure, each party's figure of each year, and every input, one column per scenario. Numbers are written for a Danish
 /// spreadsheet (decimal comma, no grouping) in both languages, with the decimals a spreadsheet
 /// user calculates on (0,6286 årsværk, not 0,6); units are in the row names.
 pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str) -> String {
@@ -126,6 +166,7 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
         }));
         rows.push(line);
     }
+    years_rows(lang, docs, &mut rows);
     rows.push(vec![]);
     rows.push(vec![text(lang.pick("Forudsætninger", "Assumptions"))]);
     for r in input_rows(docs, 0) {

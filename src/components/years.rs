@@ -322,11 +322,14 @@ fn nice_step(span: f64, n: f64) -> f64 {
 
 /// The chart's frame: width, height and margins in SVG units.
 const W: f64 = 640.0;
-const H: f64 = 380.0;
+const H: f64 = 400.0;
 const LEFT: f64 = 112.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 26.0;
-const BOTTOM: f64 = 34.0;
+const TOP: f64 = 44.0;
+const BOTTOM: f64 = 62.0;
+/// The baseline of the years' numbers under the plot, and of the axis's name under them.
+const TICK_ROW: f64 = H - BOTTOM + 24.0;
+const AXIS_ROW: f64 = H - 6.0;
 
 /// A coordinate, whole: the charts' frame is 640 units wide, so a unit is finer than a pixel on
 /// a phone. Written as an integer, as the page writes no float with Rust's own formatting (its
@@ -370,7 +373,7 @@ fn tick(m: &mut Markup, x: f64, y: f64, anchor: &str, label: &str) {
 /// The chart's closing: the year axis's name (left of the first year), the legend (a line's
 /// sample with its dash for a line chart, a swatch for bars) and where its figures are.
 fn close_chart(m: &mut Markup, lang: Lang, legend: &[(&str, &str)], lines: bool, table: Pair) {
-    let (x, y) = (c(LEFT - 6.0), c(H - BOTTOM + 18.0));
+    let (x, y) = (c(LEFT - 6.0), c(AXIS_ROW));
     m.el(
         "text",
         &format!(r#"class="chart__axis" x="{x}" y="{y}" text-anchor="end""#),
@@ -432,7 +435,7 @@ fn cumulative_chart(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]
         &text::cumulative_desc(lang, &last, y.years),
     );
     // The amounts' unit, above the axis's numbers.
-    let (ux, uy) = (c(LEFT - 6.0), c(TOP - 8.0));
+    let (ux, uy) = (c(LEFT - 6.0), c(TOP - 22.0));
     m.el(
         "text",
         &format!(r#"class="chart__axis" x="{ux}" y="{uy}" text-anchor="end""#),
@@ -443,7 +446,7 @@ fn cumulative_chart(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]
         grid(m, yv(v), &format::number(lang, v, 0, 0), v == 0.0);
     }
     for i in 0..=years {
-        tick(m, x(i), H - BOTTOM + 18.0, "middle", &i.to_string());
+        tick(m, x(i), TICK_ROW, "middle", &i.to_string());
     }
     for (p, v) in &values {
         let points: Vec<String> = v
@@ -539,13 +542,7 @@ fn persons_chart(m: &mut Markup, lang: Lang, y: &Projected) {
             )
             .close("rect");
         }
-        tick(
-            m,
-            x0 + w / 2.0,
-            H - BOTTOM + 18.0,
-            "middle",
-            &r.year.to_string(),
-        );
+        tick(m, x0 + w / 2.0, TICK_ROW, "middle", &r.year.to_string());
     }
     let legend: Vec<(&str, &str)> = text::STATES
         .iter()

@@ -158,14 +158,15 @@ pub fn counterfactual(lang: Lang, c: &Counterfactual) -> String {
 /// The municipality's present value with no førtidspension share beside the chosen one.
 pub fn without_fp(lang: Lang, with: f64, without: f64, share: f64) -> String {
     let share = format::percent_with(lang, share, 0, 1);
+    let zero = format::percent_with(lang, 0.0, 0, 0);
     match lang {
         Lang::Da => format!(
-            "Førtidspensionsandelen er den mest usikre antagelse. Sættes den til 0\u{a0}%, er kommunens nutidsværdi {} (med {share}: {}).",
+            "Førtidspensionsandelen er den mest usikre antagelse. Sættes den til {zero}, er kommunens nutidsværdi {} (med {share}: {}).",
             format::kr(lang, without),
             format::kr(lang, with)
         ),
         Lang::En => format!(
-            "The disability-pension share is the least certain assumption. Set to 0\u{a0}%, the municipality's present value is {} (with {share}: {}).",
+            "The disability-pension share is the least certain assumption. Set to {zero}, the municipality's present value is {} (with {share}: {}).",
             format::kr(lang, without),
             format::kr(lang, with)
         ),

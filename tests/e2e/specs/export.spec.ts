@@ -22,7 +22,10 @@ async function edited(page: Page) {
 }
 
 test('the spreadsheet is UTF-8 with BOM, semicolons, decimal commas and CRLF', async ({ page }) => {
-  const { bar } = await edited(page);
+  const { calc, bar } = await edited(page);
+  // The years of the inputs as edited have arrived.
+  await expect(calc.yearsTable).toBeVisible();
+  await expect(calc.years).not.toHaveAttribute('aria-busy', 'true');
   const csv = await bar.download(bar.exportCsv);
   expect(csv.name).toBe('Nord-A.csv');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -36,6 +39,10 @@ test('the spreadsheet is UTF-8 with BOM, semicolons, decimal commas and CRLF', a
   expect(rows).toContain('Scenarie;"Nord; ""A"""');
   expect(rows.indexOf('Nøgletal')).toBeGreaterThan(0);
   expect(rows.indexOf('Forudsætninger')).toBeGreaterThan(rows.indexOf('Nøgletal'));
+  // Each party's figure of each year, before the assumptions.
+  expect(rows.indexOf('Over årene')).toBeGreaterThan(rows.indexOf('Nøgletal'));
+  expect(rows.indexOf('Over årene')).toBeLessThan(rows.indexOf('Forudsætninger'));
+  expect(rows).toContainEqual(expect.stringMatching(/^Kommunen, år 3 \(kr\.\);-?\d+(,\d\d?)?$/));
   // Kroner to the øre without a thousands separator, with a decimal comma; counts with the
   // decimals a spreadsheet user calculates on (0,6286 årsværk, not 0,6).
   expect(rows).toContainEqual(expect.stringMatching(/^Virksomhedens betaling for timerne \(kr\.\);\d{5,}(,\d\d?)?$/));

@@ -82,11 +82,22 @@ test('the counterfactual is said in words, with the municipality without the fø
 test('shares of the same people above 100 % are refused at the field', async ({ page }) => {
   const calc = new CalculatorPage(page);
   await calc.goto();
+  await expect(calc.yearsTable).toBeVisible();
   await calc.fill('projection.flex_share', '70');
   await calc.fill('projection.ordinary_share', '40');
   await expect(calc.messageFor('projection.ordinary_share')).toHaveText(
     'Fejl: Sammen med »Andel, der går i fleksjob efter forløbet« bliver summen 110,0\u00a0%, men den må højst være 100 %.');
   await expect(calc.years.getByRole('status')).toContainText('Tallene nedenfor bygger på de seneste gyldige indtastninger');
+});
+
+test('with errors before any years have been worked out, the section says what to do', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  // A link whose scenario has an error: no years can be worked out until it is fixed.
+  await calc.goto('?embed=1&set.projection.flex_share=70');
+  await calc.fill('projection.ordinary_share', '40');
+  await expect(calc.years).toContainText(/Årene vises, når fejlene i indtastningerne er rettet\.|Tallene nedenfor bygger på de seneste gyldige indtastninger/);
+  await calc.fill('projection.ordinary_share', '10');
+  await expect(calc.yearsTable).toBeVisible();
 });
 
 test('the spin-off is a department in year one, then a company of its own', async ({ page }) => {
