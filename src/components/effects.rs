@@ -82,9 +82,19 @@ pub fn use_share_link_in_address(
     embedded: bool,
     notice: Option<u32>,
 ) {
-    use_effect_with((doc, lang, embedded, notice), |(doc, lang, embedded, _)| {
+    // What the link holds, and nothing else: a result arriving later (the years) changes the
+    // document but not its link, and must not put the address's write off again.
+    let key = (
+        doc.scenario.clone(),
+        doc.name.clone(),
+        doc.preset,
+        lang,
+        embedded,
+        notice,
+    );
+    use_effect_with(key, move |(_, _, _, lang, embedded, _)| {
         let pending = (!*embedded).then(|| {
-            let (doc, lang) = (doc.clone(), *lang);
+            let lang = *lang;
             timer::later(FRAGMENT_DELAY_MS, move || {
                 host::replace_fragment(&link_fragment(&doc, lang).unwrap_or_default());
             })
