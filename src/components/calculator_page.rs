@@ -9,6 +9,7 @@ use crate::components::inputs_panel::InputsPanel;
 use crate::components::mini_summary::{to_results, MiniSummary};
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
+use crate::components::sensitivity::Sensitivity;
 use crate::components::years::YearsSection;
 use crate::locale::CivilDate;
 use crate::model::BreakEvenKind;
@@ -98,6 +99,9 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                 if shows(Part::Years) {
                     <YearsSection {lang} scenario={doc.scenario.clone()} reader={p.reader} errors={!doc.results_current}
                         projection={doc.later.projection.last(doc.revision).map(|(y, current)| (y.clone(), current))} />
+                }
+                if shows(Part::Years) {
+                    <Sensitivity {lang} doc={doc.clone()} />
                 }
                 if shows(Part::Glossary) {
                     { glossary(lang) }

@@ -4,6 +4,7 @@
 //! and places are attributes, colours come from the style sheet, so the strict CSP holds.
 
 use crate::app::config::Reader;
+use crate::components::markup::{c, nice_step, open_table, row, Markup};
 use crate::locale::format;
 use crate::model::projection::{Party, Projected};
 use crate::model::{GroupKind, Scenario};
@@ -92,49 +93,6 @@ pub fn YearsSection(p: &YearsProps) -> Html {
     }
 }
 
-/// Markup written as text, with every text escaped.
-struct Markup(String);
-
-impl Markup {
-    /// Opens `tag` with `attrs` (already escaped: only our own names and numbers).
-    fn open(&mut self, tag: &str, attrs: &str) -> &mut Self {
-        self.0.push('<');
-        self.0.push_str(tag);
-        if !attrs.is_empty() {
-            self.0.push(' ');
-            self.0.push_str(attrs);
-        }
-        self.0.push('>');
-        self
-    }
-
-    fn close(&mut self, tag: &str) -> &mut Self {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-        self
-    }
-
-    /// Text, escaped.
-    fn text(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '"' => self.0.push_str("&quot;"),
-                c => self.0.push(c),
-            }
-        }
-        self
-    }
-
-    /// `<tag attrs>text</tag>`.
-    fn el(&mut self, tag: &str, attrs: &str, text: &str) -> &mut Self {
-        self.open(tag, attrs).text(text).close(tag)
-    }
-}
-
 fn body(
     lang: Lang,
     has_participants: bool,
@@ -210,50 +168,6 @@ fn body(
     m.0
 }
 
-/// A table in a scrolling region a keyboard can reach (the table may be wider than a phone), its
-/// caption above the region so that it never scrolls out of view, its first column sticky.
-fn open_table(m: &mut Markup, id: &str, caption: &str, heads: &[String]) {
-    m.el(
-        "p",
-        &format!(r#"class="table-caption" id="{id}-caption""#),
-        caption,
-    )
-    .open(
-        "div",
-        &format!(
-            r#"class="table-scroll" role="region" tabindex="0" aria-labelledby="{id}-caption""#
-        ),
-    )
-    .open(
-        "table",
-        &format!(
-            r#"class="years-table" id="{id}" data-testid="{id}" aria-labelledby="{id}-caption""#
-        ),
-    )
-    .open("thead", "")
-    .open("tr", "");
-    for h in heads {
-        m.el("th", r#"scope="col""#, h);
-    }
-    m.close("tr").close("thead");
-}
-
-fn row(m: &mut Markup, class: &str, head: &str, cells: impl Iterator<Item = String>) {
-    m.open(
-        "tr",
-        &if class.is_empty() {
-            String::new()
-        } else {
-            format!(r#"class="{class}""#)
-        },
-    )
-    .el("th", r#"scope="row""#, head);
-    for c in cells {
-        m.el("td", "", &c);
-    }
-    m.close("tr");
-}
-
 fn money_table(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]) {
     let kr =
         |v: Option<f64>| v.map_or_else(|| t(lang, text::NONE).to_string(), |v| format::kr(lang, v));
@@ -309,17 +223,6 @@ fn money_table(m: &mut Markup, lang: Lang, y: &Projected, parties: &[Party]) {
     m.close("tfoot").close("table").close("div");
 }
 
-/// A "nice" step for about `n` ticks over `span`: 1, 2 or 5 times a power of ten.
-fn nice_step(span: f64, n: f64) -> f64 {
-    let raw = (span / n).max(1.0);
-    let mag = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * mag)
-}
-
 /// The chart's frame: width, height and margins in SVG units.
 const W: f64 = 640.0;
 const H: f64 = 400.0;
@@ -330,13 +233,6 @@ const BOTTOM: f64 = 62.0;
 /// The baseline of the years' numbers under the plot, and of the axis's name under them.
 const TICK_ROW: f64 = H - BOTTOM + 24.0;
 const AXIS_ROW: f64 = H - 6.0;
-
-/// A coordinate, whole: the charts' frame is 640 units wide, so a unit is finer than a pixel on
-/// a phone. Written as an integer, as the page writes no float with Rust's own formatting (its
-/// code would cost the shipped page about 15 KB).
-fn c(x: f64) -> i64 {
-    x.round() as i64
-}
 
 /// An SVG chart's opening: the figure, the SVG with its title and text description.
 fn open_chart(m: &mut Markup, id: &str, title: &str, desc: &str) {

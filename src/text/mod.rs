@@ -12,6 +12,7 @@ pub mod messages;
 pub mod page;
 pub mod presets;
 pub mod results;
+pub mod sensitivity;
 pub mod sources;
 pub mod verdicts;
 pub mod workspace;

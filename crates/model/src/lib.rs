@@ -7,7 +7,7 @@
 //! The modules, each using only those listed before it: `common` (sums, sources, keyed enums),
 //! `rates` (dated rate tables), `scenario` (the inputs), `fields` (the field table: defaults,
 //! ranges, paths), `outcome` (the outputs), `derive` (shared derivations), `validate`,
-//! `break_even`, `public_purse`, `evaluate`, `presets`, `projection` (the years, §5), `explain` (each figure's working), `figures` (the key figures of an outcome). The scenario file format is in `formats`.
+//! `break_even`, `public_purse`, `evaluate`, `presets`, `projection` (the years, §5), `sensitivity` (the tornado, §6), `explain` (each figure's working), `figures` (the key figures of an outcome). The scenario file format is in `formats`.
 
 pub mod break_even;
 pub mod common;
@@ -22,6 +22,7 @@ pub mod projection;
 pub mod public_purse;
 pub mod rates;
 pub mod scenario;
+pub mod sensitivity;
 pub mod validate;
 
 pub use break_even::{apply_break_even, scenario_at_break_even, ApplyError};

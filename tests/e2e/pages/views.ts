@@ -143,4 +143,14 @@ export const views: View[] = [
       await expect(calc.yearsTable.locator('tbody tr')).toHaveCount(10);
     },
   },
+  {
+    name: 'which assumptions matter most, all shown',
+    open: async (page, lang = 'da') => {
+      const calc = new CalculatorPage(page);
+      await calc.goto(`?lang=${lang}`);
+      await page.locator('#sensitivity > summary').click();
+      await expect(page.getByTestId('tornado')).toBeVisible();
+      await page.locator('#sensitivity .button').click();
+    },
+  },
 ];
