@@ -22,5 +22,5 @@ node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:
 
 echo; echo "== native evaluate, validate and the 10-year projection per preset, number formatting (criterion, median)"
 cargo bench --bench model --bench format -- --warm-up-time 1 --measurement-time 2 2>/dev/null \
-  | awk '/^(evaluate|validate|project10|format)\// { name = $1 }
+  | awk '/^(evaluate|validate|project10|tornado1|tornado3y|format)\// { name = $1 }
          /time:/ { s = $0; sub(/.*\[/, "", s); sub(/\].*/, "", s); split(s, p, " "); print "  " name "  " p[3] " " p[4] }'

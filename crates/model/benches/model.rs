@@ -2,6 +2,7 @@
 //! `cargo bench --bench model`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use model::sensitivity::{tornado, Horizon, Output};
 use model::{evaluate, project, validate, PresetId};
 
 fn presets(c: &mut Criterion) {
@@ -18,6 +19,12 @@ fn presets(c: &mut Criterion) {
         ten.projection.years = 10.0;
         c.bench_function(&format!("project10/{name}"), |b| {
             b.iter(|| project(black_box(&ten)))
+        });
+        c.bench_function(&format!("tornado1/{name}"), |b| {
+            b.iter(|| tornado(black_box(&scenario), Output::KommuneNet, Horizon::YearOne))
+        });
+        c.bench_function(&format!("tornado3y/{name}"), |b| {
+            b.iter(|| tornado(black_box(&scenario), Output::KommuneNet, Horizon::Years))
         });
     }
 }
