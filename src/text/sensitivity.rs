@@ -12,8 +12,8 @@ pub const TITLE: Pair = (
 
 /// Under the summary: what the chart is.
 pub const INTRO: Pair = (
-    "Hver skønnet forudsætning flyttes til den lave og den høje ende af sit typiske interval, mens alt andet står som nu. Bjælkerne viser, hvor meget resultatet flytter sig; den bredeste øverst. Regler som skat og refusion og heltal som antal personer flyttes ikke.",
-    "Each estimated assumption is moved to the low and the high end of its typical range, everything else as it is now. The bars show how far the result moves; the widest on top. Rules such as tax and refund, and whole numbers such as persons, are not moved.",
+    "Hver skønnet forudsætning sættes skiftevis til den lave og den høje ende af sit typiske interval, mens alle andre tal holdes uændrede. Bjælkerne viser, hvor meget resultatet ændrer sig – den længste står øverst. Faste regler som skat og refusion flyttes ikke, og det gør antal, fx antal deltagere, heller ikke.",
+    "Each estimated assumption is set in turn to the low and the high end of its typical range, all other figures unchanged. The bars show how much the result changes – the longest on top. Fixed rules such as tax and refund are not moved, nor are counts such as the number of participants.",
 );
 
 /// The choice of output.
@@ -33,7 +33,10 @@ pub fn output(lang: Lang, o: Output) -> &'static str {
             "Den socialøkonomiske virksomheds resultat",
             "The social enterprise's result",
         ),
-        Output::CompanyNet => ("Virksomhedens resultat", "The company's result"),
+        Output::CompanyNet => (
+            "Virksomhedens resultat i forhold til alternativet",
+            "The company's result compared with the alternative",
+        ),
         Output::KommuneNet => ("Kommunens resultat", "The municipality's result"),
         Output::PublicTotal => ("Det offentlige i alt", "The public sector in total"),
     };
@@ -64,50 +67,50 @@ pub fn now(lang: Lang, o: Output, v: f64) -> String {
 
 /// The legend: how the two ends are told apart (by fill and pattern, not colour alone).
 pub const LOW_END: Pair = (
-    "Lav ende af intervallet (fyldt)",
-    "Low end of the range (solid)",
+    "Den lave ende af det typiske interval (udfyldt)",
+    "The low end of the typical range (solid)",
 );
 /// The high end's legend.
 pub const HIGH_END: Pair = (
-    "Høj ende af intervallet (skraveret)",
-    "High end of the range (hatched)",
+    "Den høje ende af det typiske interval (skraveret)",
+    "The high end of the typical range (hatched)",
 );
 
 /// One bar as a sentence: for the row's title (hover), its accessible name and the table.
 pub fn bar(lang: Lang, input: &str, low: &str, at_low: &str, high: &str, at_high: &str) -> String {
     match lang {
         Lang::Da => {
-            format!("{input}: resultatet bliver {at_low} ved {low} og {at_high} ved {high}.")
+            format!("{input}: Ved {low} bliver resultatet {at_low}, ved {high} {at_high}")
         }
-        Lang::En => format!("{input}: the result is {at_low} at {low} and {at_high} at {high}."),
+        Lang::En => format!("{input}: At {low} the result is {at_low}; at {high}, {at_high}"),
     }
 }
 
 /// After an input whose value is an end of its range.
 pub fn one_sided(lang: Lang, end: AtEnd) -> &'static str {
     match (lang, end) {
-        (Lang::Da, AtEnd::Low) => "én side: står i den lave ende",
-        (Lang::En, AtEnd::Low) => "one side: at the low end",
-        (Lang::Da, AtEnd::High) => "én side: står i den høje ende",
-        (Lang::En, AtEnd::High) => "one side: at the high end",
+        (Lang::Da, AtEnd::Low) => "står allerede i den lave ende",
+        (Lang::En, AtEnd::Low) => "already at the low end",
+        (Lang::Da, AtEnd::High) => "står allerede i den høje ende",
+        (Lang::En, AtEnd::High) => "already at the high end",
     }
 }
 
 /// The note when some bars are one-sided.
 pub const ONE_SIDED_NOTE: Pair = (
-    "En bjælke med kun én side betyder, at forudsætningen allerede står i den ene ende af sit typiske interval.",
-    "A bar with one side only means the assumption already sits at one end of its typical range.",
+    "En bjælke, der kun går til den ene side, betyder, at forudsætningen allerede står i den ene ende af sit typiske interval og kun kan flyttes den anden vej.",
+    "A bar that goes one way only means the assumption already sits at one end of its typical range and can only move the other way.",
 );
 
 /// Inputs left out because an end of their range is not valid with the other inputs.
 pub fn left_out(lang: Lang, names: &[String]) -> String {
     match lang {
         Lang::Da => format!(
-            "Ikke flyttet, fordi en ende af intervallet ikke er gyldig sammen med de andre tal: {}.",
+            "Ikke flyttet: {}. Den ene ende af det typiske interval giver ikke en gyldig beregning sammen med de øvrige tal.",
             names.join(", ")
         ),
         Lang::En => format!(
-            "Not moved, because an end of the range is not valid with the other figures: {}.",
+            "Not moved: {}. One end of the typical range does not give a valid calculation with the other figures.",
             names.join(", ")
         ),
     }
@@ -115,19 +118,38 @@ pub fn left_out(lang: Lang, names: &[String]) -> String {
 
 /// The chart's title.
 pub fn chart_title(lang: Lang, o: Output, h: Horizon) -> String {
+    let period = match (lang, h) {
+        (Lang::Da, Horizon::YearOne) => "første år",
+        (Lang::En, Horizon::YearOne) => "first year",
+        (Lang::Da, Horizon::Years) => "over årene (nutidsværdi)",
+        (Lang::En, Horizon::Years) => "over the years (present value)",
+    };
+    let name = output(lang, o);
+    // In Danish the result's name is lower case after the colon ("kommunens resultat").
+    let name = match lang {
+        Lang::Da => {
+            let mut c = name.chars();
+            c.next()
+                .map(|f| {
+                    std::iter::once(f.to_ascii_lowercase())
+                        .chain(c)
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
+        }
+        Lang::En => name.to_string(),
+    };
     format!(
-        "{}: {} ({})",
-        lang.pick("Følsomhed", "Sensitivity"),
-        output(lang, o),
-        horizon(lang, h)
+        "{}: {name}, {period}",
+        lang.pick("Følsomhed", "Sensitivity")
     )
 }
 
 /// The chart's text description.
 pub fn chart_desc(lang: Lang, shown: usize, all: usize, widest: Option<&str>) -> String {
     match (lang, widest) {
-        (Lang::Da, Some(w)) => format!("Vandret søjlediagram med {shown} af {all} forudsætninger, den bredeste øverst: {w}. Tallene står i tabellen nedenfor."),
-        (Lang::En, Some(w)) => format!("Horizontal bar chart of {shown} of {all} assumptions, the widest on top: {w}. The figures are in the table below."),
+        (Lang::Da, Some(w)) => format!("Bjælkediagram med {shown} af {all} forudsætninger, sorteret efter udsving. Størst udsving: {w}. Tallene står i tabellen nedenfor."),
+        (Lang::En, Some(w)) => format!("Bar chart of {shown} of {all} assumptions, sorted by swing. Largest swing: {w}. The figures are in the table below."),
         (Lang::Da, None) => "Ingen skønnede forudsætninger at flytte.".into(),
         (Lang::En, None) => "No estimated assumptions to move.".into(),
     }
@@ -142,7 +164,7 @@ pub const TABLE_CAPTION: Pair = (
 /// The table's column heads.
 pub const HEADS: [Pair; 5] = [
     ("Forudsætning", "Assumption"),
-    ("Nu", "Now"),
+    ("Nuværende værdi", "Current value"),
     ("Lav ende → resultat", "Low end → result"),
     ("Høj ende → resultat", "High end → result"),
     ("Udsving", "Swing"),
@@ -153,16 +175,33 @@ pub fn show_all(lang: Lang, all: usize, showing_all: bool) -> String {
     match (lang, showing_all) {
         (Lang::Da, false) => format!("Vis alle {all}"),
         (Lang::En, false) => format!("Show all {all}"),
-        (Lang::Da, true) => "Vis de 10 bredeste".into(),
-        (Lang::En, true) => "Show the 10 widest".into(),
+        (Lang::Da, true) => "Vis kun de 10 største udsving".into(),
+        (Lang::En, true) => "Show only the 10 largest swings".into(),
     }
 }
 
 /// While the tornado is worked out.
-pub const COMPUTING: Pair = ("Beregner …", "Working it out…");
+pub const COMPUTING: Pair = ("Beregner …", "Calculating…");
 
 /// Where coverage does not apply.
 pub const NOT_APPLICABLE: Pair = (
     "Der er ingen socialpædagog, så dækningen kan ikke beregnes. Vælg et andet resultat.",
     "There is no social educator, so coverage cannot be calculated. Choose another result.",
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_title_names_the_result_and_the_period_once() {
+        assert_eq!(
+            chart_title(Lang::Da, Output::KommuneNet, Horizon::Years),
+            "Følsomhed: kommunens resultat, over årene (nutidsværdi)"
+        );
+        assert_eq!(
+            chart_title(Lang::En, Output::Coverage, Horizon::YearOne),
+            "Sensitivity: Coverage of the social educator, first year"
+        );
+    }
+}

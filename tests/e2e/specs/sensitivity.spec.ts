@@ -23,17 +23,17 @@ test('the widest assumption is on top, each bar says both values, and all can be
   const bar = page.locator('.tornado__row').first();
   await bar.focus();
   await expect(bar).toBeFocused();
-  await expect(bar).toHaveAttribute('aria-label', /^Kommunens pris pr\. deltagerplads pr\. uge: resultatet bliver -[\d.]+\skr\. ved 1\.500\skr\.\/uge og -[\d.]+\skr\. ved 5\.000\skr\.\/uge\.$/);
+  await expect(bar).toHaveAttribute('aria-label', /^Kommunens pris pr\. deltagerplads pr\. uge: Ved 1\.500\skr\.\/uge bliver resultatet -[\d.]+\skr\., ved 5\.000\skr\.\/uge -[\d.]+\skr\.$/);
   // A default at the end of its range has one side only, and the page says so.
-  await expect(page.getByTestId('tornado')).toContainText('Belægningsgrad (én side: står i den høje ende)');
-  await expect(page.getByTestId('tornado')).toContainText('En bjælke med kun én side betyder');
+  await expect(page.getByTestId('tornado')).toContainText('Belægningsgrad (står allerede i den høje ende)');
+  await expect(page.getByTestId('tornado')).toContainText('En bjælke, der kun går til den ene side, betyder');
   // More than ten: "show all", and back.
   const all = fold.getByRole('button', { name: /^Vis alle \d+$/ });
   const count = Number((await all.textContent())!.replace(/\D/g, ''));
   expect(count).toBeGreaterThan(10);
   await all.click();
   await expect(rows).toHaveCount(count);
-  await fold.getByRole('button', { name: 'Vis de 10 bredeste' }).click();
+  await fold.getByRole('button', { name: 'Vis kun de 10 største udsving' }).click();
   await expect(rows).toHaveCount(10);
 });
 
@@ -41,7 +41,7 @@ test('a linear result moves by hand: the company against its alternative price i
   const calc = new CalculatorPage(page);
   await calc.goto();
   const fold = await openTornado(page);
-  await fold.getByRole('radio', { name: 'Virksomhedens resultat' }).check();
+  await fold.getByRole('radio', { name: 'Virksomhedens resultat i forhold til alternativet' }).check();
   await fold.getByRole('radio', { name: 'Første år' }).check();
   // 37.207,50 kr. now; 1.320 billed hours × (250 − 320) and × (450 − 320) kr.
   await expect(page.getByTestId('tornado')).toContainText('Nu: 37.208\u00a0kr.');
