@@ -43,6 +43,15 @@ pub fn around(
     )
 }
 
+/// `name` starting in lower case, for use inside a sentence. The project's names start with an
+/// ASCII letter; Unicode's case tables (`str::to_lowercase`) would cost the shipped code several KB.
+pub fn in_sentence(name: &str) -> String {
+    let mut c = name.chars();
+    c.next()
+        .map(|f| std::iter::once(f.to_ascii_lowercase()).chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// `s` in the language's quotation marks: »Basis« in Danish, ‘Basis’ in English.
 pub fn quoted(lang: Lang, s: &str) -> String {
     match lang {

@@ -124,20 +124,10 @@ pub fn chart_title(lang: Lang, o: Output, h: Horizon) -> String {
         (Lang::Da, Horizon::Years) => "over årene (nutidsværdi)",
         (Lang::En, Horizon::Years) => "over the years (present value)",
     };
-    let name = output(lang, o);
     // In Danish the result's name is lower case after the colon ("kommunens resultat").
     let name = match lang {
-        Lang::Da => {
-            let mut c = name.chars();
-            c.next()
-                .map(|f| {
-                    std::iter::once(f.to_ascii_lowercase())
-                        .chain(c)
-                        .collect::<String>()
-                })
-                .unwrap_or_default()
-        }
-        Lang::En => name.to_string(),
+        Lang::Da => super::in_sentence(output(lang, o)),
+        Lang::En => output(lang, o).to_string(),
     };
     format!(
         "{}: {name}, {period}",

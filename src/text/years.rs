@@ -3,7 +3,6 @@
 use super::{fields, Lang, Pair};
 use crate::locale::format;
 use crate::model::projection::{Counterfactual, Party, PartySeries};
-use crate::model::RateId;
 
 /// The section's heading.
 pub const TITLE: Pair = ("Over årene", "Over the years");
@@ -121,20 +120,7 @@ pub const COUNTERFACTUAL_TITLE: Pair = (
 /// The counterfactual's shares, written out.
 pub fn counterfactual(lang: Lang, c: &Counterfactual) -> String {
     let pct = |x: f64| format::percent_with(lang, x, 0, 1);
-    // Inside a sentence, a rate's name starts in lower case (the names start with an ASCII
-    // letter; Unicode's case tables would cost the shipped code several KB).
-    let in_sentence = |name: &str| {
-        let mut c = name.chars();
-        c.next()
-            .map(|f| {
-                std::iter::once(f.to_ascii_lowercase())
-                    .chain(c)
-                    .collect::<String>()
-            })
-            .unwrap_or_default()
-    };
-    let benefit = in_sentence(fields::rate_name(lang, c.benefit_rate));
-    let _ = RateId::Foertidspension;
+    let benefit = super::in_sentence(fields::rate_name(lang, c.benefit_rate));
     match lang {
         Lang::Da => format!(
             "Tallene antager, at {} af de tidligere deltagere, der er kommet i job, ellers ville have beholdt deres ydelse ({benefit}: {} om måneden), at {} ville være endt på førtidspension ({} om måneden for en enlig), og at {} ville have fået jobbet alligevel (dødvægt, regnes ikke med).",
