@@ -81,7 +81,7 @@ pub fn YearsSection(p: &YearsProps) -> Html {
         Some(m) => Html::from_html_unchecked(m.clone()),
     };
     // While the next projection is on its way (typing has not paused yet), the last one stays,
-    // dimmed and marked busy.
+    // marked by a dashed outline and `aria-busy`.
     let updating = !p.errors && p.projection.as_ref().is_some_and(|(_, current)| !current);
     html! {
         <section class={classes!("years", updating.then_some("years--updating"))} id="years"
