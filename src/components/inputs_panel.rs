@@ -152,7 +152,7 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
             </div>
         }
     };
-    let has_participants = s.groups.iter().any(|g| g.kind == GroupKind::Participant);
+    let has_participants = s.has(GroupKind::Participant);
     let years_before = if has_participants {
         html! { <>
             { switch("projection-via-se", t(lang, years::VIA_SE), s.projection.via_se, Edit::SetViaSe) }

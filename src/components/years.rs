@@ -53,11 +53,7 @@ fn class(p: Party) -> &'static str {
 #[component]
 pub fn YearsSection(p: &YearsProps) -> Html {
     let lang = p.lang;
-    let has_participants = p
-        .scenario
-        .groups
-        .iter()
-        .any(|g| g.kind == GroupKind::Participant);
+    let has_participants = p.scenario.has(GroupKind::Participant);
     // The markup is built again only when what it shows changes, not on every keystroke.
     let key = p
         .projection

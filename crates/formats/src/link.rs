@@ -165,31 +165,6 @@ pub const GLOBAL_FIELDS_V1: [Option<FieldId>; 21] = [
     None,
 ];
 
-/// The paths of [`GLOBAL_FIELDS_V1`] as version 1 named them, frozen for the tests.
-pub const GLOBAL_PATHS_V1: [&str; 21] = [
-    "pricing.markup_rate",
-    "pricing.fixed_hourly_price",
-    "pricing.yearly_fee",
-    "municipal.course_price_per_week",
-    "municipal.occupancy",
-    "municipal.mentor_hours_per_week",
-    "municipal.mentor_rate",
-    "support.fixed_fte",
-    "support.caseload_participants",
-    "support.caseload_employees",
-    "support.monthly_salary",
-    "support.pension_rate",
-    "support.other_staff_costs",
-    "company.alternative_price_per_hour",
-    "company.other_savings",
-    "company.freed_hour_value",
-    "frame.weeks_per_year",
-    "other_se_costs",
-    "public.state_refund_rate",
-    "public.marginal_tax_rate",
-    "public.municipal_tax_share",
-];
-
 // The wire tables of link version 2. FROZEN, as version 1's.
 
 /// Kontanthjælp rates, by position (link version 2).
@@ -314,13 +289,8 @@ struct HeadV1 {
     lang: u8,
     name: String,
     model: u8,
-    rate_year: u16,
-    organisation: u8,
-    pricing_mode: u8,
-    staffing: u8,
-    fleksjob_baseline: u8,
-    participant_benefit: u8,
-    globals: [Num; GLOBAL_PATHS_V1.len()],
+    choices: Choices,
+    globals: [Num; GLOBAL_FIELDS_V1.len()],
 }
 
 /// Link version 2 up to the groups.
@@ -329,12 +299,7 @@ struct HeadV2 {
     lang: u8,
     name: String,
     model: u8,
-    rate_year: u16,
-    organisation: u8,
-    pricing_mode: u8,
-    staffing: u8,
-    fleksjob_baseline: u8,
-    participant_benefit: u8,
+    choices: Choices,
     kontanthjaelp: u8,
     via_se: bool,
     refill: bool,
@@ -412,12 +377,7 @@ pub fn encode(s: &Shared) -> String {
         lang: position(&LANGS_V1, &s.lang.as_str()),
         name: s.name.clone(),
         model: position(&MODELS_V1, &s.model),
-        rate_year: sc.rate_year,
-        organisation: position(&ORGANISATIONS_V1, &sc.organisation),
-        pricing_mode: position(&PRICING_MODES_V1, &sc.pricing.mode),
-        staffing: position(&STAFFING_MODES_V1, &sc.support.staffing),
-        fleksjob_baseline: position(&BASELINES_V1, &sc.public.fleksjob_baseline),
-        participant_benefit: position(&BENEFITS_V1, &sc.public.participant_benefit),
+        choices: Choices::of(sc),
         kontanthjaelp: position(&KONTANTHJAELP_V2, &sc.public.kontanthjaelp),
         via_se: sc.projection.via_se,
         refill: sc.projection.refill,
@@ -539,7 +499,9 @@ fn checked_name(name: String) -> Result<String, LinkError> {
     }
 }
 
-/// The choices every link version holds, read into a scenario of the defaults.
+/// The choices every link version holds after the model, in this order on the wire (postcard
+/// writes a nested struct's fields in place, so the heads' bytes are as if written out).
+#[derive(Serialize, Deserialize)]
 struct Choices {
     rate_year: u16,
     organisation: u8,
@@ -550,6 +512,18 @@ struct Choices {
 }
 
 impl Choices {
+    fn of(sc: &Scenario) -> Self {
+        Choices {
+            rate_year: sc.rate_year,
+            organisation: position(&ORGANISATIONS_V1, &sc.organisation),
+            pricing_mode: position(&PRICING_MODES_V1, &sc.pricing.mode),
+            staffing: position(&STAFFING_MODES_V1, &sc.support.staffing),
+            fleksjob_baseline: position(&BASELINES_V1, &sc.public.fleksjob_baseline),
+            participant_benefit: position(&BENEFITS_V1, &sc.public.participant_benefit),
+        }
+    }
+
+    /// A scenario of the defaults with these choices, room for `groups` groups.
     fn scenario(&self, groups: usize) -> Result<Scenario, LinkError> {
         let mut s = Scenario {
             rate_year: self.rate_year,
@@ -607,15 +581,7 @@ fn finish(
 fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
     let (head, rest) = take::<HeadV1>(payload)?;
     let (count, rest) = group_count(rest)?;
-    let mut s = Choices {
-        rate_year: head.rate_year,
-        organisation: head.organisation,
-        pricing_mode: head.pricing_mode,
-        staffing: head.staffing,
-        fleksjob_baseline: head.fleksjob_baseline,
-        participant_benefit: head.participant_benefit,
-    }
-    .scenario(count)?;
+    let mut s = head.choices.scenario(count)?;
     for (field, n) in GLOBAL_FIELDS_V1.iter().zip(head.globals) {
         let value = n.unpack()?;
         // The two tax inputs of version 1 are no longer inputs: read, checked and dropped.
@@ -631,15 +597,7 @@ fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
 fn from_v2(payload: &[u8]) -> Result<Shared, LinkError> {
     let (head, rest) = take::<HeadV2>(payload)?;
     let (count, rest) = group_count(rest)?;
-    let mut s = Choices {
-        rate_year: head.rate_year,
-        organisation: head.organisation,
-        pricing_mode: head.pricing_mode,
-        staffing: head.staffing,
-        fleksjob_baseline: head.fleksjob_baseline,
-        participant_benefit: head.participant_benefit,
-    }
-    .scenario(count)?;
+    let mut s = head.choices.scenario(count)?;
     s.public.kontanthjaelp = entry(&KONTANTHJAELP_V2, head.kontanthjaelp)?;
     s.projection.via_se = head.via_se;
     s.projection.refill = head.refill;

@@ -258,6 +258,24 @@ impl Version2Members {
     }
 }
 
+/// The lenient marker `M` of a file (its `format` and what else tells its kind), after the size
+/// check: a text over [`MAX_FILE_BYTES`] is refused unread, invalid JSON is told from valid JSON
+/// of another shape (not an object: no file of ours). Shared by scenario and workspace files.
+pub(crate) fn read_marker<'a, M: Deserialize<'a>>(text: &'a str) -> Result<M, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { bytes: text.len() });
+    }
+    serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            FileError::NotAScenarioFile
+        } else {
+            FileError::InvalidJson {
+                detail: e.to_string(),
+            }
+        }
+    })
+}
+
 /// Reads a scenario file of any version from 1 to [`FORMAT_VERSION`]: the scenario only (see
 /// [`decode_file`]).
 pub fn decode(text: &str) -> Result<Scenario, FileError> {
@@ -270,19 +288,7 @@ pub fn decode(text: &str) -> Result<Scenario, FileError> {
 /// validated here (see `validate`). A text over [`MAX_FILE_BYTES`] is refused unread; JSON
 /// without the scenario file's `format` is not a scenario file.
 pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: text.len() });
-    }
-    let marker: Marker = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            // Valid JSON, but not an object: no scenario file.
-            FileError::NotAScenarioFile
-        } else {
-            FileError::InvalidJson {
-                detail: e.to_string(),
-            }
-        }
-    })?;
+    let marker: Marker = read_marker(text)?;
     let format = marker
         .format
         .and_then(|f| serde_json::from_str::<String>(f.get()).ok());

@@ -108,19 +108,8 @@ fn indented(text: &str) -> String {
 
 /// Reads a workspace file of version [`WORKSPACE_VERSION`]; never panics.
 pub fn decode_workspace(text: &str) -> Result<WorkspaceFile, FileError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: text.len() });
-    }
     // Invalid JSON, or JSON of another kind (not an object, another format).
-    let marker: Marker = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            FileError::NotAScenarioFile
-        } else {
-            FileError::InvalidJson {
-                detail: e.to_string(),
-            }
-        }
-    })?;
+    let marker: Marker = scenario_file::read_marker(text)?;
     if !marker.is_workspace() {
         return Err(FileError::NotAScenarioFile);
     }

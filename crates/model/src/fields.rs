@@ -688,11 +688,16 @@ impl Scenario {
             Shown::Pricing(mode) => self.pricing.mode == mode,
             Shown::Staffing(mode) => self.support.staffing == mode,
             Shown::PaidGroup => group.is_some_and(|g| g.kind.is_paid()),
-            Shown::WithKind(kind) => self.groups.iter().any(|g| g.kind == kind),
+            Shown::WithKind(kind) => self.has(kind),
             Shown::WithSupported => self.groups.iter().any(|g| g.kind.needs_employee_support()),
             Shown::Department => self.organisation == Organisation::Department,
             Shown::ViaSe => self.projection.via_se,
         }
+    }
+
+    /// Whether the scenario has a group of `kind`.
+    pub fn has(&self, kind: GroupKind) -> bool {
+        self.groups.iter().any(|g| g.kind == kind)
     }
 
     /// Persons of `kind` in the scenario.

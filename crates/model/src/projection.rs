@@ -7,7 +7,6 @@
 //! they would otherwise have drawn (the counterfactual).
 
 use super::evaluate::evaluate;
-use super::fields::FieldId;
 use super::outcome::Outcome;
 use super::public_purse::{
     baseline_rate, flex_job_month, kontanthjaelp_rate, participant_rate, split, tax_rates,
@@ -550,24 +549,6 @@ fn series(party: Party, yearly: Vec<Option<f64>>, r: f64) -> PartySeries {
         positive_from,
     }
 }
-
-/// The fields the projection reads, for the sources panel and the page's section.
-pub const PROJECTION_FIELDS: [FieldId; 14] = [
-    FieldId::Years,
-    FieldId::CourseMonths,
-    FieldId::FlexShare,
-    FieldId::OrdinaryShare,
-    FieldId::OrdinaryHours,
-    FieldId::ViaSeCap,
-    FieldId::JobExitPerYear,
-    FieldId::BackToJobPerYear,
-    FieldId::Deadweight,
-    FieldId::OtherwiseFp,
-    FieldId::ActivationPerWeek,
-    FieldId::SpinOffMonth,
-    FieldId::ExternalJobsPerYear,
-    FieldId::DiscountRate,
-];
 
 #[cfg(test)]
 mod tests {

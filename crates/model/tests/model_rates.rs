@@ -8,6 +8,16 @@ use common::close;
 use model::rates::{self, RateId};
 use model::Status;
 
+/// The rates not found in an official table for 2025 and 2026: estimates, built from confirmed
+/// figures.
+const ESTIMATED: [RateId; 5] = [
+    RateId::KontanthjaelpForhoejet,
+    RateId::KontanthjaelpForhoejetEnlig,
+    RateId::KontanthjaelpForsorger,
+    RateId::KontanthjaelpGrundsats,
+    RateId::Foertidspension,
+];
+
 fn value(year: u16, id: RateId) -> f64 {
     rates::table_of(year)
         .expect("a table for the year")
@@ -75,13 +85,7 @@ fn kontanthjaelp_rates_are_the_base_rate_and_the_add_ons() {
     close(value(2025, RateId::KontanthjaelpDeduction) * 100.0, 65.0);
     // Base rates not found in an official table are marked as estimates, in both years.
     for year in [2025, 2026] {
-        for id in [
-            RateId::KontanthjaelpForhoejet,
-            RateId::KontanthjaelpForhoejetEnlig,
-            RateId::KontanthjaelpForsorger,
-            RateId::KontanthjaelpGrundsats,
-            RateId::Foertidspension,
-        ] {
+        for id in ESTIMATED {
             assert_eq!(
                 rates::for_year(year).get(id).source.status,
                 Status::Estimate,
@@ -95,13 +99,7 @@ fn kontanthjaelp_rates_are_the_base_rate_and_the_add_ons() {
 fn the_2026_estimates_follow_the_top_dagpenge_rate() {
     // Indexed like the highest dagpenge rate: 22.041 ÷ 21.092.
     let index = value(2026, RateId::TopDagpenge) / value(2025, RateId::TopDagpenge);
-    for id in [
-        RateId::KontanthjaelpForhoejet,
-        RateId::KontanthjaelpForhoejetEnlig,
-        RateId::KontanthjaelpForsorger,
-        RateId::KontanthjaelpGrundsats,
-        RateId::Foertidspension,
-    ] {
+    for id in ESTIMATED {
         let expected = value(2025, id) * index;
         assert!(
             (value(2026, id) - expected).abs() <= 1.0,
