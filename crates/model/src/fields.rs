@@ -190,7 +190,7 @@ pub enum Shown {
     WithSupported,
     /// When the social enterprise starts as a department of the company.
     Department,
-    /// When new fleksjob holders join through the social enterprise.
+    /// When new fleksjob holders join through the social enterprise (and there are participants).
     ViaSe,
 }
 
@@ -691,7 +691,8 @@ impl Scenario {
             Shown::WithKind(kind) => self.has(kind),
             Shown::WithSupported => self.groups.iter().any(|g| g.kind.needs_employee_support()),
             Shown::Department => self.organisation == Organisation::Department,
-            Shown::ViaSe => self.projection.via_se,
+            // The switch is shown only with participants (their jobs are what go through the SE).
+            Shown::ViaSe => self.projection.via_se && self.has(GroupKind::Participant),
         }
     }
 

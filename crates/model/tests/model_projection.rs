@@ -301,3 +301,15 @@ fn shares_of_hidden_fields_block_nothing() {
     s.projection.ordinary_share = 0.05;
     assert!(matches!(evaluate_checked(&s), Checked::Valid { .. }));
 }
+
+#[test]
+fn the_cap_through_the_se_shows_with_its_switch_only() {
+    // The joint model has participants and the SE route: its cap is on screen.
+    let mut s = PresetId::Joint.scenario();
+    let cap = FieldPath::global(FieldId::ViaSeCap);
+    assert!(s.is_shown(cap));
+    // Without participants the switch is not shown, and neither is its cap.
+    s.groups.retain(|g| g.kind != GroupKind::Participant);
+    assert!(s.projection.via_se);
+    assert!(!s.is_shown(cap));
+}
