@@ -8,7 +8,7 @@ use crate::app::Document;
 use crate::browser::timer;
 use crate::components::choice::Choice;
 use crate::components::markup::{c, open_table, row, Markup};
-use crate::model::sensitivity::{tornado, Horizon, Output, Tornado};
+use crate::model::sensitivity::{tornado, AtEnd, Horizon, Output, Tornado};
 use crate::model::Scenario;
 use crate::text::{lines, messages, sensitivity as text, t, Lang};
 use std::rc::Rc;
@@ -66,6 +66,27 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
     let current = result
         .as_ref()
         .is_some_and(|(r, o, h, _)| *r == doc.revision && *o == *output && *h == *horizon);
+    // The chart's markup is built again only when the tornado or what it shows changes, not on
+    // every keystroke while the fold is open.
+    let markup = {
+        let tor = result.as_ref().and_then(|(_, _, _, t)| t.clone());
+        let scenario = doc.scenario.clone();
+        let key = (
+            lang,
+            tor.as_ref().map(|t| Rc::as_ptr(t) as usize),
+            *show_all,
+        );
+        use_memo(key, move |(lang, _, show_all)| {
+            tor.map(|t| {
+                let shown = if *show_all {
+                    t.bars.len()
+                } else {
+                    t.bars.len().min(FIRST)
+                };
+                AttrValue::from(chart(*lang, &scenario, &t, shown))
+            })
+        })
+    };
     let body = match result.as_ref() {
         _ if !*open => Html::default(),
         None => html! { <p class="card__note" role="status">{ t(lang, text::COMPUTING) }</p> },
@@ -77,14 +98,12 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
         }
         Some((_, _, _, Some(tor))) => {
             let all = tor.bars.len();
-            let shown = if *show_all { all } else { all.min(FIRST) };
-            let markup = chart(lang, &doc.scenario, tor, shown);
             let toggle = {
                 let show_all = show_all.clone();
                 Callback::from(move |_| show_all.set(!*show_all))
             };
             html! { <>
-                { Html::from_html_unchecked(markup.into()) }
+                { Html::from_html_unchecked((*markup).clone().unwrap_or_default()) }
                 if all > FIRST {
                     <button type="button" class="button button--secondary button--small" onclick={toggle}
                         aria-expanded={(*show_all).to_string()}>
@@ -188,10 +207,7 @@ fn chart(lang: Lang, s: &Scenario, t_: &Tornado, shown: usize) -> String {
     );
     for (i, b) in bars.iter().enumerate() {
         let y0 = TOP + ROW * i as f64;
-        let label = match b.one_sided {
-            Some(end) => format!("{} ({})", name(b.path), text::one_sided(lang, end)),
-            None => name(b.path),
-        };
+        let label = name(b.path);
         let sentence = text::bar(
             lang,
             &name(b.path),
@@ -236,11 +252,21 @@ fn chart(lang: Lang, s: &Scenario, t_: &Tornado, shown: usize) -> String {
             )
             .close("rect");
         }
-        // The two results at the bars' outer ends, low end first.
-        let (left, right) = if b.at_low <= b.at_high {
-            (b.at_low, b.at_high)
+        // The two results at the bars' outer ends, the lesser on the left. Where the value sits
+        // at an end of its range, that end's result is the base: the side without a bar says why
+        // (in the row, not after its name, which would run past the chart's edge).
+        let said = |end: AtEnd, v: f64| match b.one_sided {
+            Some(at) if at == end => format!("({})", text::one_sided(lang, end)),
+            _ => value(v),
+        };
+        let (low, high) = (
+            (b.at_low, said(AtEnd::Low, b.at_low)),
+            (b.at_high, said(AtEnd::High, b.at_high)),
+        );
+        let ((left, left_text), (right, right_text)) = if b.at_low <= b.at_high {
+            (low, high)
         } else {
-            (b.at_high, b.at_low)
+            (high, low)
         };
         m.el(
             "text",
@@ -249,7 +275,7 @@ fn chart(lang: Lang, s: &Scenario, t_: &Tornado, shown: usize) -> String {
                 c(x(left) - 4.0),
                 c(y0 + 36.0)
             ),
-            &value(left),
+            &left_text,
         );
         m.el(
             "text",
@@ -258,7 +284,7 @@ fn chart(lang: Lang, s: &Scenario, t_: &Tornado, shown: usize) -> String {
                 c(x(right) + 4.0),
                 c(y0 + 36.0)
             ),
-            &value(right),
+            &right_text,
         );
         m.close("g");
     }
