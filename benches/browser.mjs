@@ -1,9 +1,11 @@
 // Browser benchmarks, printed as a report: the first complete render of the app and of a minimal
-// Yew page (median of LOADS fresh loads each), and input-to-updated-results latency over EDITS edits.
-// Usage: node benches/browser.mjs APP_URL MINIMAL_URL [LOADS] [EDITS]
+// Yew page (median of LOADS fresh loads each), input-to-updated-results latency over EDITS edits,
+// the simulation's draws (the model alone in wasm, from DRAWS_URL, and as the page runs them in
+// slices), and typing while draws run.
+// Usage: node benches/browser.mjs APP_URL MINIMAL_URL [LOADS] [EDITS] [DRAWS_URL]
 import { chromium } from '@playwright/test';
 
-const [appUrl, minimalUrl, loadsArg, editsArg] = process.argv.slice(2);
+const [appUrl, minimalUrl, loadsArg, editsArg, drawsUrl] = process.argv.slice(2);
 const LOADS = Number(loadsArg ?? 21);
 const EDITS = Number(editsArg ?? 300);
 const YEARS_EDITS = 80;
@@ -104,6 +106,61 @@ const years = await page.evaluate(async (edits) => {
   }
   return out;
 }, YEARS_EDITS);
+
+// The simulation as the page runs it: 10,000 draws of every estimate over its typical range, one
+// year and three years, in slices between frames; from a new seed typed to the results shown, less
+// the 150 ms pause for typing. Then typing into a field while 100,000 draws run.
+const sim = await page.evaluate(async () => {
+  const fold = document.querySelector('#simulation');
+  fold.querySelector('summary').click();
+  const until = (test) => new Promise((resolve) => {
+    const check = () => (test() ? resolve(performance.now()) : requestAnimationFrame(check));
+    check();
+  });
+  await until(() => fold.querySelector('.button-row button'));
+  fold.querySelector('.button-row button').click();
+  const basis = () => document.querySelector('[data-testid=simulation-based-on]');
+  await until(() => basis());
+  const seed = document.querySelector('#simulation-seed');
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    seed.value = String(100 + i);
+    const t0 = performance.now();
+    seed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const t1 = await until(() => basis() && basis().textContent.includes(`startværdien ${100 + i}.`));
+    runs.push(t1 - t0 - 150);
+  }
+  // 100,000 draws as the page runs them, then typing while they run (each edit starts them anew).
+  const radios = [...fold.querySelectorAll('input[name=simulation-draws]')];
+  let t0 = performance.now();
+  radios[2].click();
+  await until(() => basis() && basis().textContent.startsWith('100.000'));
+  const hundredThousand = performance.now() - t0 - 150;
+  const input = document.querySelector('#f-pricing-markup_rate');
+  const typing = [];
+  for (let i = 0; i < 60; i++) {
+    const coverage = document.querySelector('[data-testid=coverage]');
+    const changed = new Promise((resolve) => {
+      const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
+      obs.observe(coverage, { childList: true, characterData: true, subtree: true });
+    });
+    input.value = String(10 + (i % 20));
+    const t = performance.now();
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    typing.push((await changed) - t);
+    // Every third edit waits long enough for the draws to start again and be under way.
+    await new Promise((r) => setTimeout(r, i % 3 === 2 ? 400 : 16));
+  }
+  return { runs, typing, hundredThousand };
+});
+
+await page.close();
+let wasmDraws = null;
+if (drawsUrl) {
+  const p = await browser.newPage();
+  await p.goto(drawsUrl);
+  wasmDraws = await (await p.waitForSelector('#results', { timeout: 120_000 })).textContent();
+}
 await browser.close();
 
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -115,3 +172,14 @@ console.log(`input to updated results over ${EDITS} edits: p50 ${ms(quantile(lat
 const yearsDone = years.years.filter((x) => !Number.isNaN(x));
 console.log(`input to updated one-year results with the years redrawn between edits, over ${YEARS_EDITS} edits: p50 ${ms(quantile(years.oneYear, 0.5))}, p95 ${ms(quantile(years.oneYear, 0.95))}`);
 console.log(`the years redrawn after an edit, less the 150 ms pause, over ${YEARS_EDITS} edits: p50 ${ms(quantile(yearsDone, 0.5))}, p95 ${ms(quantile(yearsDone, 0.95))}`);
+if (wasmDraws) {
+  console.log('the simulation in Chromium, the model alone in wasm (10,000 draws, every estimate over its typical range, median of 5):');
+  for (const line of wasmDraws.trim().split('\n')) {
+    const [name, t] = line.split(' ');
+    const rate = 10000 / (Number(t) / 1000);
+    console.log(`  ${name.padEnd(18)} ${ms(Number(t))}  (${Math.round(rate).toLocaleString('en')} draws/s)`);
+  }
+}
+console.log(`the simulation as the page runs it (10,000 draws, one year and the years, in slices), seed typed to results shown less the 150 ms pause, 5 runs: p50 ${ms(quantile(sim.runs, 0.5))}, max ${ms(Math.max(...sim.runs))}`);
+console.log(`the page's 100,000 draws, choice to results shown less the 150 ms pause: ${ms(sim.hundredThousand)}`);
+console.log(`typing while 100,000 draws run (${sim.typing.length} edits): input to updated results p50 ${ms(quantile(sim.typing, 0.5))}, p95 ${ms(quantile(sim.typing, 0.95))}`);

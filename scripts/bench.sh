@@ -9,18 +9,21 @@ cd "$(dirname "$0")/.."
 echo "== release builds (app into dist-test/, apart from the dev server's dist/; minimal Yew page)"
 trunk build --release --offline --dist dist-test >/dev/null
 (cd benches/minimal-yew && CARGO_TARGET_DIR="$PB_CACHE/minimal-yew" trunk build --release --offline >/dev/null)
+(cd benches/draws-wasm && CARGO_TARGET_DIR="$PB_CACHE/draws-wasm" trunk build --release --offline >/dev/null)
 
 echo; echo "== shipped bytes"
-scripts/size.sh 300 dist-test || true
+scripts/size.sh 320 dist-test || true
 
 echo; echo "== browser (headless Chromium)"
 python3 -m http.server -d dist-test --bind 127.0.0.1 4181 >/dev/null 2>&1 & app_pid=$!
 python3 -m http.server -d benches/minimal-yew/dist --bind 127.0.0.1 4182 >/dev/null 2>&1 & min_pid=$!
-trap 'kill $app_pid $min_pid 2>/dev/null || true' EXIT
+python3 -m http.server -d benches/draws-wasm/dist --bind 127.0.0.1 4183 >/dev/null 2>&1 & draws_pid=$!
+trap 'kill $app_pid $min_pid $draws_pid 2>/dev/null || true' EXIT
 sleep 1
-node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:-21}" "${EDITS:-300}"
+node benches/browser.mjs http://127.0.0.1:4181/ http://127.0.0.1:4182/ "${LOADS:-21}" "${EDITS:-300}" \
+  http://127.0.0.1:4183/
 
 echo; echo "== native evaluate, validate and the 10-year projection per preset, number formatting (criterion, median)"
 cargo bench --bench model --bench format -- --warm-up-time 1 --measurement-time 2 2>/dev/null \
-  | awk '/^(evaluate|validate|project10|tornado1|tornado3y|format)\// { name = $1 }
+  | awk '/^(evaluate|validate|project10|tornado1|tornado3y|simulation|format)\// { name = $1 }
          /time:/ { s = $0; sub(/.*\[/, "", s); sub(/\].*/, "", s); split(s, p, " "); print "  " name "  " p[3] " " p[4] }'

@@ -6,6 +6,7 @@ use partnerskabsberegneren::app::Slot;
 use partnerskabsberegneren::app::{Action, Document, Edit, Origin, StartConfig, State};
 use partnerskabsberegneren::locale::parse::NumberError;
 use partnerskabsberegneren::locale::Lang;
+use partnerskabsberegneren::model::uncertainty::End;
 use partnerskabsberegneren::model::{
     evaluate, BreakEvenKind, FieldId, FieldPath, GroupKind, Organisation, PresetId, PricingMode,
     Scenario, StaffingMode,
@@ -254,8 +255,8 @@ fn any_edit() -> impl Strategy<Value = Edit> {
     ];
     prop_oneof![
         1 => prop::sample::select(PresetId::ALL.to_vec()).prop_map(Edit::LoadPreset),
-        4 => (path.clone(), text).prop_map(|(p, t)| Edit::SetNumber(p, t)),
-        1 => path.prop_map(Edit::UseDefault),
+        4 => (path.clone(), text.clone()).prop_map(|(p, t)| Edit::SetNumber(p, t)),
+        1 => path.clone().prop_map(Edit::UseDefault),
         1 => (index.clone(), "\\PC{0,100}").prop_map(|(i, n)| Edit::SetGroupName(i, n)),
         1 => (index.clone(), kind.clone()).prop_map(|(i, k)| Edit::SetGroupKind(i, k)),
         1 => (index.clone(), any::<bool>()).prop_map(|(i, b)| Edit::SetGroupBilled(i, b)),
@@ -267,6 +268,13 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         1 => prop::sample::select(vec![2024u16, 2025, 2026, 2040]).prop_map(Edit::SetRateYear),
         1 => prop::sample::select(vec![BreakEvenKind::Price, BreakEvenKind::CoursePrice, BreakEvenKind::BilledHours])
             .prop_map(Edit::ApplyBreakEven),
+        1 => path.clone().prop_map(Edit::MarkUncertain),
+        1 => Just(Edit::MarkEstimates),
+        2 => (path.clone(), prop::sample::select(vec![End::Low, End::High]), text)
+            .prop_map(|(p, e, t)| Edit::SetRangeEnd(p, e, t)),
+        1 => path.prop_map(Edit::Unmark),
+        1 => "\\PC{0,12}|[0-9]{1,12}".prop_map(Edit::SetSeed),
+        1 => any::<u32>().prop_map(Edit::SetDraws),
     ]
 }
 
@@ -307,6 +315,10 @@ proptest! {
             for d in &s.documents {
                 prop_assert!(d.scenario.groups.len() <= 50);
                 prop_assert!(d.inputs.keys().all(|p| d.scenario.get(*p).is_some()));
+                // Ranges only of inputs that are there, each once, with their typed text; the
+                // scenario stays one a file and a link hold.
+                prop_assert!(partnerskabsberegneren::model::uncertainty::ranges_well_formed(&d.scenario));
+                prop_assert!(d.range_inputs.0.iter().all(|((p, _), _)| d.scenario.uncertainty.range(*p).is_some()));
                 if d.results_current {
                     let o = d.results.as_ref().unwrap();
                     prop_assert!(o.coverage.funding.is_finite() && o.company.payment.is_finite());
@@ -377,4 +389,84 @@ fn every_change_of_the_inputs_is_a_new_revision_never_used_before() {
     let before = s.active_doc().revision;
     s.apply(Action::Edit(0, Edit::SetName("Basis".into())));
     assert_eq!(s.active_doc().revision, before);
+}
+
+#[test]
+fn a_range_is_typed_in_the_field_unit_and_its_problems_block_only_the_simulation() {
+    let mut d = doc();
+    let occupancy = FieldPath::global(FieldId::Occupancy);
+    d.apply(Edit::MarkUncertain(occupancy), Lang::Da);
+    let r = *d.scenario.uncertainty.range(occupancy).unwrap();
+    assert_eq!((r.low, r.high), (0.7, 1.0));
+    d.apply(Edit::SetRangeEnd(occupancy, End::Low, "62,5".into()), Lang::Da);
+    assert_eq!(d.scenario.uncertainty.range(occupancy).unwrap().low, 0.625);
+    assert!(d.can_simulate());
+    // Low above the value: the value (the most likely) is outside; results stay current.
+    d.apply(Edit::SetRangeEnd(occupancy, End::Low, "fem".into()), Lang::Da);
+    assert!(!d.can_simulate());
+    assert!(d.results_current);
+    let listed = d.errors();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].dom_id().as_deref(), Some("f-municipal-occupancy-low"));
+    d.apply(Edit::SetRangeEnd(occupancy, End::High, "90".into()), Lang::Da);
+    d.apply(Edit::SetRangeEnd(occupancy, End::Low, "80".into()), Lang::Da);
+    assert!(!d.can_simulate());
+    assert!(d.results_current);
+    assert_eq!(d.range_problems.len(), 1, "{:?}", d.range_problems);
+    assert!(d.needs_attention(occupancy));
+    // Removing the range removes its problem and its text.
+    d.apply(Edit::Unmark(occupancy), Lang::Da);
+    assert!(d.can_simulate());
+    assert!(d.range_inputs.0.is_empty());
+}
+
+#[test]
+fn removing_a_group_renumbers_its_ranges_and_their_text() {
+    let mut d = doc();
+    let first = FieldPath::group(0, FieldId::HoursPerWeek);
+    let second = FieldPath::group(1, FieldId::HoursPerWeek);
+    d.apply(Edit::MarkUncertain(first), Lang::Da);
+    d.apply(Edit::MarkUncertain(second), Lang::Da);
+    d.apply(Edit::SetRangeEnd(second, End::High, "30".into()), Lang::Da);
+    d.apply(Edit::RemoveGroup(0), Lang::Da);
+    assert_eq!(d.scenario.uncertainty.ranges.len(), 1);
+    assert_eq!(d.scenario.uncertainty.ranges[0].input, first);
+    assert_eq!(d.scenario.uncertainty.ranges[0].high, 30.0);
+    assert_eq!(d.range_inputs.get(first, End::High).unwrap().text, "30");
+}
+
+#[test]
+fn the_seed_reads_only_whole_numbers_and_a_model_keeps_it() {
+    let mut d = doc();
+    d.apply(Edit::SetSeed("4711".into()), Lang::Da);
+    assert_eq!(d.scenario.uncertainty.seed, 4711);
+    d.apply(Edit::SetSeed("12,5".into()), Lang::Da);
+    assert_eq!(d.scenario.uncertainty.seed, 4711);
+    assert!(!d.can_simulate());
+    assert_eq!(d.errors()[0].dom_id().as_deref(), Some("simulation-seed"));
+    d.apply(Edit::NewSeed(99), Lang::Da);
+    assert!(d.can_simulate());
+    d.apply(Edit::SetDraws(1_000), Lang::Da);
+    d.apply(Edit::SetDraws(7), Lang::Da);
+    assert_eq!(d.scenario.uncertainty.draws, 1_000);
+    d.apply(Edit::MarkEstimates, Lang::Da);
+    assert!(d.scenario.uncertainty.ranges.len() > 10);
+    // Another model: its own values, so the ranges go; the seed and the draws stay.
+    d.apply(Edit::LoadPreset(PresetId::Supplier), Lang::Da);
+    assert!(d.scenario.uncertainty.ranges.is_empty());
+    assert_eq!(d.scenario.uncertainty.seed, 99);
+    assert_eq!(d.scenario.uncertainty.draws, 1_000);
+}
+
+#[test]
+fn undo_brings_a_range_back() {
+    let mut s = State::default();
+    let id = s.active;
+    let occupancy = FieldPath::global(FieldId::Occupancy);
+    s.apply(Action::Edit(id, Edit::MarkUncertain(occupancy)));
+    s.apply(Action::BreakRun(id));
+    s.apply(Action::Edit(id, Edit::Unmark(occupancy)));
+    assert!(s.active_doc().scenario.uncertainty.ranges.is_empty());
+    s.apply(Action::Undo);
+    assert!(s.active_doc().scenario.uncertainty.range(occupancy).is_some());
 }

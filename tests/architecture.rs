@@ -171,7 +171,7 @@ fn no_layer_uses_a_layer_above_it() {
 }
 
 #[test]
-fn the_model_depends_on_nothing_but_serde() {
+fn the_model_depends_on_nothing_but_serde_and_the_seeded_generator() {
     let manifest = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/model/Cargo.toml"),
     )
@@ -187,5 +187,17 @@ fn the_model_depends_on_nothing_but_serde() {
             }
         }
     }
-    assert_eq!(deps, vec!["serde".to_string()], "the model stays pure");
+    // The generator is seeded (no operating-system randomness: `default-features = false`).
+    assert_eq!(
+        deps,
+        vec!["serde", "rand_pcg", "rand_core"],
+        "the model stays pure"
+    );
+    assert!(
+        manifest
+            .lines()
+            .filter(|l| l.starts_with("rand_"))
+            .all(|l| l.contains("default-features = false")),
+        "the generator takes no randomness from the system"
+    );
 }

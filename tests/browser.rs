@@ -217,3 +217,35 @@ async fn the_print_assumptions_are_built_after_the_first_paint() {
     after_paint().await;
     assert!(text(&root, "#assumptions-title").starts_with("Forudsætninger"));
 }
+
+/// The simulation draws the very same numbers in the browser as natively: the first draws and
+/// every percentile of the frozen case (`crates/model/tests/fixtures/simulation.json`, written by
+/// `model_uncertainty.rs`), bit for bit.
+#[wasm_bindgen_test]
+fn the_simulation_draws_in_the_browser_what_it_draws_natively() {
+    use partnerskabsberegneren::model::sensitivity::Horizon;
+    use partnerskabsberegneren::model::uncertainty::{simulate, Simulation};
+    let frozen: serde_json::Value = serde_json::from_str(include_str!(
+        "../crates/model/tests/fixtures/simulation.json"
+    ))
+    .unwrap();
+    let scenario: partnerskabsberegneren::model::Scenario =
+        serde_json::from_value(frozen["scenario"].clone()).unwrap();
+    let both = [Horizon::YearOne, Horizon::Years];
+    let first = Simulation::new(&scenario, &both).unwrap().draw_only(5);
+    assert_eq!(serde_json::to_value(&first).unwrap(), frozen["first_draws"]);
+    let summary = simulate(&scenario, &both).unwrap();
+    let percentiles: Vec<[Option<f64>; 3]> = summary
+        .spreads
+        .iter()
+        .map(|p| [p.p10, p.median, p.p90])
+        .collect();
+    assert_eq!(
+        serde_json::to_value(&percentiles).unwrap(),
+        frozen["percentiles"]
+    );
+    assert_eq!(
+        serde_json::to_value(summary.invalid).unwrap(),
+        frozen["invalid"]
+    );
+}

@@ -542,3 +542,80 @@ fn a_saved_scenario_already_open_is_shown_not_opened_again() {
         Some(&Notice::AlreadyOpen("Nord".into()))
     );
 }
+
+#[test]
+fn the_csv_holds_the_ranges_the_seed_and_the_percentiles_once_they_have_arrived() {
+    use partnerskabsberegneren::model::sensitivity::Horizon;
+    use partnerskabsberegneren::model::uncertainty::{simulate, End};
+    let occupancy = FieldPath::global(FieldId::Occupancy);
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    let id = s.active;
+    s.apply(Action::Edit(id, Edit::MarkUncertain(occupancy)));
+    s.apply(Action::Edit(
+        id,
+        Edit::SetRangeEnd(occupancy, End::Low, "62,5".into()),
+    ));
+    s.apply(Action::Edit(id, Edit::SetDraws(1_000)));
+    let names = vec!["Basis".to_string(), "Usikker".to_string()];
+    let lines = |s: &State| {
+        let csv = csv_text(Lang::Da, &s.compared_docs(), &names, "30. november 2026");
+        csv.trim_start_matches('\u{feff}')
+            .split("\r\n")
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let before = lines(&s);
+    assert!(before.contains(&"Hvor sikkert er resultatet?".to_string()));
+    assert!(before.contains(&"Startværdi for trækningerne;2026;2026".to_string()));
+    assert!(before.contains(&"Antal trækninger;10000;1000".to_string()));
+    // The first scenario holds no range: an empty cell.
+    assert!(before.contains(&"Belægningsgrad, lav værdi (%);;62,5".to_string()), "{before:#?}");
+    assert!(before.contains(&"Belægningsgrad, høj værdi (%);;100".to_string()));
+    assert!(!before.iter().any(|l| l.contains("P10")));
+    // Once the draws have arrived for the inputs as they are, their percentiles.
+    let d = s.active_doc().clone();
+    let summary = simulate(&d.scenario, &[Horizon::YearOne, Horizon::Years]).unwrap();
+    s.apply(Action::Arrived(
+        d.id,
+        d.revision,
+        Later::Simulation(Box::new(summary)),
+    ));
+    let after = lines(&s);
+    let p10 = after
+        .iter()
+        .find(|l| l.starts_with("Kommunens resultat, over årene (nutidsværdi), P10 (kr.);"))
+        .expect("a row for the kommune's P10");
+    assert!(p10.starts_with("Kommunens resultat, over årene (nutidsværdi), P10 (kr.);;-"), "{p10}");
+    assert!(after
+        .iter()
+        .any(|l| l.starts_with("Dækning af socialpædagogen, første år, Median (%);;")));
+}
+
+#[test]
+fn the_comparison_lists_each_range_and_the_seed() {
+    use partnerskabsberegneren::model::{InputKey, InputValue};
+    let occupancy = FieldPath::global(FieldId::Occupancy);
+    let mut s = State::default();
+    s.apply(Action::Duplicate(0));
+    let id = s.active;
+    s.apply(Action::Edit(id, Edit::MarkUncertain(occupancy)));
+    let docs = s.compared_docs();
+    let rows = input_rows(&docs, 0);
+    let range = rows
+        .iter()
+        .find(|r| r.key == InputKey::Range(occupancy))
+        .expect("a row for the range");
+    assert_eq!(range.values, vec![None, Some(InputValue::Range(0.7, 1.0))]);
+    assert_eq!(range.differs, vec![false, true]);
+    assert_eq!(
+        figures::input_value(Lang::Da, range.key, range.values[1]),
+        "70\u{a0}% – 100\u{a0}%"
+    );
+    let draws = rows.iter().find(|r| r.key == InputKey::Draws).unwrap();
+    assert_eq!(draws.differs, vec![false, false]);
+    assert_eq!(
+        figures::input_value(Lang::Da, draws.key, draws.values[0]),
+        "2026, 10.000 trækninger"
+    );
+}

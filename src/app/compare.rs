@@ -4,7 +4,7 @@
 
 use super::document::Document;
 use crate::model::validate::every_path;
-use crate::model::{Better, InputKey, InputValue, KeyFigure};
+use crate::model::{Better, FieldPath, InputKey, InputValue, KeyFigure};
 use std::rc::Rc;
 
 /// One key figure across the compared scenarios.
@@ -104,8 +104,8 @@ fn row(
     let differs = values.iter().map(|v| *v != base).collect();
     let group = match key {
         InputKey::Group(i) => Some(i),
-        InputKey::Field(path) => path.group,
-        InputKey::Model | InputKey::RateYear => None,
+        InputKey::Field(path) | InputKey::Range(path) => path.group,
+        InputKey::Model | InputKey::RateYear | InputKey::Draws => None,
     };
     let group_name = group.and_then(|i| {
         docs.iter()
@@ -178,6 +178,37 @@ pub fn input_rows(docs: &[Rc<Document>], baseline: usize) -> Vec<InputRow> {
             })
             .collect();
         rows.push(row(InputKey::Field(path), docs, values, baseline));
+    }
+    // The uncertain inputs, where any scenario has one: each range, then the seed and draws.
+    let mut uncertain: Vec<FieldPath> = Vec::new();
+    for d in docs {
+        for r in &d.scenario.uncertainty.ranges {
+            if !uncertain.contains(&r.input) {
+                uncertain.push(r.input);
+            }
+        }
+    }
+    for path in &uncertain {
+        let values = docs
+            .iter()
+            .map(|d| {
+                d.scenario
+                    .uncertainty
+                    .range(*path)
+                    .map(|r| InputValue::Range(r.low, r.high))
+            })
+            .collect();
+        rows.push(row(InputKey::Range(*path), docs, values, baseline));
+    }
+    if !uncertain.is_empty() {
+        let values = docs
+            .iter()
+            .map(|d| {
+                let u = &d.scenario.uncertainty;
+                Some(InputValue::Draws(u.seed, u.draws))
+            })
+            .collect();
+        rows.push(row(InputKey::Draws, docs, values, baseline));
     }
     rows
 }

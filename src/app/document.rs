@@ -4,6 +4,10 @@ use super::later::{Later, LaterResults, Revision};
 use crate::locale::parse::{parse_number, NumberError};
 use crate::locale::Lang;
 use crate::model::fields::{Default as FieldDefault, FIELDS};
+use crate::model::sensitivity::estimated_inputs;
+use crate::model::uncertainty::{
+    check_ranges, default_range, End, RangeProblem, MAX_DRAWS, MIN_DRAWS,
+};
 use crate::model::validate::every_path;
 use crate::model::{
     apply_break_even, evaluate, scenario_at_break_even, validate, ApplyError, BreakEvenKind,
@@ -75,15 +79,68 @@ pub enum Edit {
     SetName(String),
     /// Take every input of another scenario, which came from this model (the name stays).
     Adopt(PresetId, Box<Scenario>),
+    /// Mark an input as uncertain, with a range around its value.
+    MarkUncertain(FieldPath),
+    /// Mark every estimated input that is not yet uncertain, each with its typical range.
+    MarkEstimates,
+    /// Typed text in one end of an uncertain input's range.
+    SetRangeEnd(FieldPath, End, String),
+    /// Mark an input as certain again.
+    Unmark(FieldPath),
+    /// Mark every input as certain again.
+    UnmarkAll,
+    /// Typed text in the seed field.
+    SetSeed(String),
+    /// A new seed (the page draws it; the reducer stays pure).
+    NewSeed(u32),
+    /// How many sets of inputs the simulation draws.
+    SetDraws(u32),
 }
 
 /// One error the page lists in its summary, in the order of the page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListedError {
-    /// The field it is at; `None` for the scenario as a whole.
+    /// The field it is at; `None` for the scenario as a whole, or the seed.
     pub path: Option<FieldPath>,
     /// What is wrong.
     pub error: ErrorKind,
+    /// Where at the field: the number itself, or one end of its range.
+    pub at: At,
+}
+
+/// Which input of a field an error is at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    /// The field's own number (or the scenario as a whole).
+    Field,
+    /// One end of the field's range (the low end for the range as a whole).
+    Range(End),
+    /// The simulation's seed.
+    Seed,
+}
+
+impl ListedError {
+    /// The HTML id of the input the error is at.
+    pub fn dom_id(&self) -> Option<String> {
+        match (self.at, self.path) {
+            (At::Seed, _) => Some(SEED_DOM_ID.to_string()),
+            (At::Range(end), Some(path)) => Some(range_dom_id(path, end)),
+            (At::Field, Some(path)) => Some(path.dom_id()),
+            (_, None) => None,
+        }
+    }
+}
+
+/// The HTML id of the seed field.
+pub const SEED_DOM_ID: &str = "simulation-seed";
+
+/// The HTML id of one end of the range of the field at `path`.
+pub fn range_dom_id(path: FieldPath, end: End) -> String {
+    let end = match end {
+        End::Low => "low",
+        End::High => "high",
+    };
+    format!("{}-{end}", path.dom_id())
 }
 
 /// What is wrong with an input.
@@ -104,6 +161,28 @@ pub struct FieldInput {
     pub error: Option<NumberError>,
 }
 
+/// The text typed into the ends of ranges, as [`FieldInput`]s: a few at most, so a list (a map of
+/// its own would add its code to the shipped page for this one key type).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RangeTexts(pub Vec<((FieldPath, End), FieldInput)>);
+
+impl RangeTexts {
+    /// The text typed at `end` of the range of `path`.
+    pub fn get(&self, path: FieldPath, end: End) -> Option<&FieldInput> {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == (path, end))
+            .map(|(_, i)| i)
+    }
+
+    fn insert(&mut self, path: FieldPath, end: End, input: FieldInput) {
+        match self.0.iter_mut().find(|(k, _)| *k == (path, end)) {
+            Some((_, i)) => *i = input,
+            None => self.0.push(((path, end), input)),
+        }
+    }
+}
+
 /// A scenario being edited, with everything the page shows of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
@@ -116,6 +195,12 @@ pub struct Document {
     pub scenario: Rc<Scenario>,
     /// Typed text of the fields the user has edited since their value was last set for them.
     pub inputs: BTreeMap<FieldPath, FieldInput>,
+    /// Typed text of the ends of ranges, as `inputs` holds the fields'.
+    pub range_inputs: RangeTexts,
+    /// Typed text of the seed while it is not a seed.
+    pub seed_input: Option<FieldInput>,
+    /// Problems of the uncertain inputs' ranges: they stop the simulation, not the results.
+    pub range_problems: Vec<RangeProblem>,
     /// Validation problems of `scenario`.
     pub problems: Vec<Problem>,
     /// The last valid outcome; stays on screen while the inputs have errors.
@@ -149,6 +234,9 @@ impl Document {
             preset,
             scenario: Rc::new(scenario),
             inputs: BTreeMap::new(),
+            range_inputs: RangeTexts::default(),
+            seed_input: None,
+            range_problems: Vec::new(),
             problems: Vec::new(),
             results: None,
             results_current: false,
@@ -174,6 +262,8 @@ impl Document {
         self.preset == other.preset
             && self.scenario == other.scenario
             && self.inputs == other.inputs
+            && self.range_inputs == other.range_inputs
+            && self.seed_input == other.seed_input
     }
 
     /// The scenario to change (copied first if a component still holds the old one).
@@ -197,6 +287,7 @@ impl Document {
             .map(|pr| ListedError {
                 path: None,
                 error: ErrorKind::Invalid(pr.message),
+                at: At::Field,
             })
             .collect();
         let (groups, globals): (Vec<FieldPath>, Vec<FieldPath>) = every_path(&self.scenario)
@@ -207,6 +298,7 @@ impl Document {
                 Some(e) => out.push(ListedError {
                     path: Some(path),
                     error: ErrorKind::Unreadable(e),
+                    at: At::Field,
                 }),
                 None => out.extend(
                     self.problems_at(path)
@@ -214,11 +306,54 @@ impl Document {
                         .map(|pr| ListedError {
                             path: Some(path),
                             error: ErrorKind::Invalid(pr.message),
+                            at: At::Field,
                         }),
                 ),
             }
+            for end in [End::Low, End::High] {
+                if let Some(e) = self.range_inputs.get(path, end).and_then(|i| i.error) {
+                    out.push(ListedError {
+                        path: Some(path),
+                        error: ErrorKind::Unreadable(e),
+                        at: At::Range(end),
+                    });
+                }
+            }
+            out.extend(self.range_problems_at(path).map(|pr| ListedError {
+                path: Some(path),
+                error: ErrorKind::Invalid(pr.message),
+                at: At::Range(pr.end.unwrap_or(End::Low)),
+            }));
+        }
+        if let Some(e) = self.seed_input.as_ref().and_then(|i| i.error) {
+            out.push(ListedError {
+                path: None,
+                error: ErrorKind::Unreadable(e),
+                at: At::Seed,
+            });
         }
         out
+    }
+
+    /// Problems of the range of the field at `path`, none while an end's text is not a number.
+    pub fn range_problems_at(&self, path: FieldPath) -> impl Iterator<Item = &RangeProblem> {
+        let unreadable = [End::Low, End::High].iter().any(|end| {
+            self.range_inputs
+                .get(path, *end)
+                .is_some_and(|i| i.error.is_some())
+        });
+        self.range_problems
+            .iter()
+            .filter(move |p| !unreadable && p.input == path)
+    }
+
+    /// Whether the simulation can run: the results are current and every range and the seed
+    /// read and hold.
+    pub fn can_simulate(&self) -> bool {
+        self.results_current
+            && self.range_problems.is_empty()
+            && self.seed_input.as_ref().is_none_or(|i| i.error.is_none())
+            && self.range_inputs.0.iter().all(|(_, i)| i.error.is_none())
     }
 
     /// Problems to show for `path`: none while its text is not a number (that message comes first).
@@ -234,6 +369,12 @@ impl Document {
     pub fn needs_attention(&self, path: FieldPath) -> bool {
         self.inputs.get(&path).is_some_and(|i| i.error.is_some())
             || self.problems_at(path).next().is_some()
+            || self.range_problems_at(path).next().is_some()
+            || [End::Low, End::High].iter().any(|end| {
+                self.range_inputs
+                    .get(path, *end)
+                    .is_some_and(|i| i.error.is_some())
+            })
     }
 
     /// The default of the field at `path` here (NaN where the path does not exist).
@@ -281,6 +422,7 @@ impl Document {
             }
             self.problems = validate(&self.scenario);
         }
+        self.range_problems = check_ranges(&self.scenario);
         self.results_current = !self.has_errors();
         if self.results_current {
             self.results = Some(Rc::new(evaluate(&self.scenario)));
@@ -306,6 +448,60 @@ impl Document {
         self.inputs.insert(path, FieldInput { text, error });
     }
 
+    fn set_range_end(&mut self, path: FieldPath, end: End, text: String, lang: Lang) {
+        let Some(mut range) = self.scenario.uncertainty.range(path).copied() else {
+            return;
+        };
+        let factor = path.field.spec().unit.display_factor();
+        let error = match parse_number(&text, lang.decimal_convention()) {
+            Ok(v) => {
+                match end {
+                    End::Low => range.low = v / factor,
+                    End::High => range.high = v / factor,
+                }
+                self.sc().uncertainty.set(range);
+                None
+            }
+            Err(e) => Some(e),
+        };
+        self.range_inputs
+            .insert(path, end, FieldInput { text, error });
+    }
+
+    fn mark_uncertain(&mut self, path: FieldPath) {
+        if self.scenario.uncertainty.range(path).is_none() {
+            if let Some(r) = default_range(&self.scenario, path) {
+                self.sc().uncertainty.set(r);
+            }
+        }
+    }
+
+    fn unmark(&mut self, path: FieldPath) {
+        self.sc().uncertainty.remove(path);
+        self.range_inputs.0.retain(|((p, _), _)| *p != path);
+    }
+
+    fn set_seed(&mut self, text: String) {
+        let digits = text.trim();
+        match digits.parse::<u32>() {
+            Ok(seed) if digits.bytes().all(|b| b.is_ascii_digit()) => {
+                self.sc().uncertainty.seed = seed;
+                self.seed_input = Some(FieldInput { text, error: None });
+            }
+            _ => {
+                let error = if digits.is_empty() {
+                    NumberError::Empty
+                } else {
+                    NumberError::NotANumber
+                };
+                self.seed_input = Some(FieldInput {
+                    text,
+                    error: Some(error),
+                });
+            }
+        }
+    }
+
     /// Puts the presets' example group names in `lang`; names the user wrote stay.
     pub fn translate_example_names(&mut self, lang: Lang) {
         if let Some(name) = translate_scenario_name(&self.name, lang) {
@@ -318,8 +514,18 @@ impl Document {
         }
     }
 
-    /// Drops typed text for group `index` and renumbers the fields of later groups.
+    /// Drops typed text and ranges for group `index` and renumbers the fields of later groups.
     fn forget_group(&mut self, index: usize) {
+        self.sc().uncertainty.forget_group(index);
+        let moved = |path: FieldPath| match path.group {
+            Some(i) if i == index => None,
+            Some(i) if i > index => Some(FieldPath::group(i - 1, path.field)),
+            _ => Some(path),
+        };
+        self.range_inputs.0 = std::mem::take(&mut self.range_inputs.0)
+            .into_iter()
+            .filter_map(|((path, end), input)| Some(((moved(path)?, end), input)))
+            .collect();
         self.inputs = std::mem::take(&mut self.inputs)
             .into_iter()
             .filter_map(|(path, input)| match path.group {
@@ -373,6 +579,9 @@ impl Document {
             Edit::LoadPreset(id) => {
                 let mut scenario = id.scenario();
                 scenario.rate_year = self.scenario.rate_year;
+                // The seed and the number of draws stay; the ranges go with the values.
+                scenario.uncertainty.seed = self.scenario.uncertainty.seed;
+                scenario.uncertainty.draws = self.scenario.uncertainty.draws;
                 self.replace(id, scenario, lang);
                 return;
             }
@@ -384,7 +593,14 @@ impl Document {
                 self.name = clip_name(&name);
                 return;
             }
-            Edit::SetNumber(path, _) | Edit::UseDefault(path) if self.is_fixed(path) => return,
+            Edit::SetNumber(path, _)
+            | Edit::UseDefault(path)
+            | Edit::MarkUncertain(path)
+            | Edit::SetRangeEnd(path, _, _)
+                if self.is_fixed(path) =>
+            {
+                return
+            }
             Edit::SetNumber(path, text) => {
                 if self.scenario.get(path).is_some() {
                     self.set_number(path, text, lang);
@@ -435,6 +651,32 @@ impl Document {
             Edit::SetViaSe(on) => self.sc().projection.via_se = on,
             Edit::SetRefill(on) => self.sc().projection.refill = on,
             Edit::ApplyBreakEven(kind) => self.apply_break_even(kind),
+            Edit::MarkUncertain(path) => self.mark_uncertain(path),
+            Edit::MarkEstimates => {
+                let free: Vec<FieldPath> = estimated_inputs(&self.scenario)
+                    .into_iter()
+                    .filter(|p| !self.is_fixed(*p))
+                    .collect();
+                for path in free {
+                    self.mark_uncertain(path);
+                }
+            }
+            Edit::SetRangeEnd(path, end, text) => self.set_range_end(path, end, text, lang),
+            Edit::Unmark(path) => self.unmark(path),
+            Edit::UnmarkAll => {
+                self.sc().uncertainty.ranges.clear();
+                self.range_inputs.0.clear();
+            }
+            Edit::SetSeed(text) => self.set_seed(text),
+            Edit::NewSeed(seed) => {
+                self.sc().uncertainty.seed = seed;
+                self.seed_input = None;
+            }
+            Edit::SetDraws(n) => {
+                if (MIN_DRAWS..=MAX_DRAWS).contains(&n) {
+                    self.sc().uncertainty.draws = n;
+                }
+            }
         }
         self.recompute();
     }

@@ -9,8 +9,10 @@ use crate::formats::link::{self, LinkError, Shared};
 use crate::formats::scenario_file::{encode_file, ScenarioFile};
 use crate::locale::{format, Lang};
 use crate::model::projection::Party;
-use crate::model::{InputKey, InputValue, PresetId};
-use crate::text::{fields, figures, t, years};
+use crate::model::sensitivity::Output;
+use crate::model::uncertainty::{End, MEASURED};
+use crate::model::{FieldPath, InputKey, InputValue, PresetId};
+use crate::text::{fields, figures, lines, sensitivity, simulation, t, years};
 use std::rc::Rc;
 
 /// The fragment of a share link to `doc` in `lang` (without "#"), if the scenario fits in a
@@ -136,6 +138,92 @@ fn years_rows(lang: Lang, docs: &[Rc<Document>], rows: &mut Vec<Vec<Cell>>) {
     }
 }
 
+/// The uncertain inputs of `docs` and what their simulations show: the seed and the draws, each
+/// uncertain input's low and high end (empty where a document does not hold it uncertain), and
+/// each output's P10, median and P90 where a document's simulation of its current inputs has
+/// arrived.
+fn uncertainty_rows(lang: Lang, docs: &[Rc<Document>], rows: &mut Vec<Vec<Cell>>) {
+    if docs
+        .iter()
+        .all(|d| d.scenario.uncertainty.ranges.is_empty())
+    {
+        return;
+    }
+    rows.push(vec![]);
+    rows.push(vec![text(t(lang, simulation::TITLE))]);
+    let mut line = vec![text(t(lang, simulation::SEED))];
+    line.extend(
+        docs.iter()
+            .map(|d| number(Some(f64::from(d.scenario.uncertainty.seed)), 0)),
+    );
+    rows.push(line);
+    let mut line = vec![text(t(lang, simulation::DRAWS))];
+    line.extend(
+        docs.iter()
+            .map(|d| number(Some(f64::from(d.scenario.uncertainty.draws)), 0)),
+    );
+    rows.push(line);
+    // Each input uncertain in any document, in the order first met.
+    let mut paths: Vec<(FieldPath, &Document)> = Vec::new();
+    for d in docs {
+        for r in &d.scenario.uncertainty.ranges {
+            if !paths.iter().any(|(p, _)| *p == r.input) {
+                paths.push((r.input, d));
+            }
+        }
+    }
+    for (path, first) in paths {
+        let unit = path.field.spec().unit;
+        let name = lines::field_name(lang, &first.scenario, path);
+        for end in [End::Low, End::High] {
+            let mut line = vec![Cell::Text(format!(
+                "{}, {} ({})",
+                name,
+                crate::text::in_sentence(simulation::end(lang, end)),
+                fields::unit(lang, unit)
+            ))];
+            line.extend(docs.iter().map(|d| {
+                let r = d.scenario.uncertainty.range(path);
+                let v = r.map(|r| match end {
+                    End::Low => r.low,
+                    End::High => r.high,
+                });
+                number(v.map(|v| v * unit.display_factor()), 6)
+            }));
+            rows.push(line);
+        }
+    }
+    let summaries: Vec<_> = docs
+        .iter()
+        .map(|d| d.later.simulation.current(d.revision).cloned())
+        .collect();
+    if summaries.iter().all(Option::is_none) {
+        return;
+    }
+    for (output, horizon) in MEASURED {
+        for (label, pick) in [("P10", 0), ("Median", 1), ("P90", 2)] {
+            let unit = match output {
+                Output::Coverage => "%",
+                _ => lang.pick("kr.", "DKK"),
+            };
+            let mut line = vec![Cell::Text(format!(
+                "{}, {}, {label} ({unit})",
+                sensitivity::output(lang, output),
+                crate::text::in_sentence(sensitivity::horizon(lang, horizon))
+            ))];
+            line.extend(summaries.iter().map(|s| {
+                let p = s.as_ref().and_then(|s| s.spread(output, horizon));
+                let v = p.and_then(|p| [p.p10, p.median, p.p90][pick]);
+                match output {
+                    Output::Coverage => number(v.map(|v| v * 100.0), 2),
+                    _ => number(v, 2),
+                }
+            }));
+            rows.push(line);
+        }
+    }
+}
+
 /// The CSV of `docs` (named `names`) side by side: a heading with the date, then each key
 /// figure, each party's figure of each year, and every input, one column per scenario. Numbers are written for a Danish
 /// spreadsheet (decimal comma, no grouping) in both languages, with the decimals a spreadsheet
@@ -169,7 +257,11 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
     years_rows(lang, docs, &mut rows);
     rows.push(vec![]);
     rows.push(vec![text(lang.pick("Forudsætninger", "Assumptions"))]);
-    for r in input_rows(docs, 0) {
+    // The ranges and the seed follow in their own section (`uncertainty_rows`).
+    let inputs = input_rows(docs, 0)
+        .into_iter()
+        .filter(|r| !matches!(r.key, InputKey::Range(_) | InputKey::Draws));
+    for r in inputs {
         let label = figures::input_label(lang, r.key, r.group_name.as_deref());
         let mut line = Vec::with_capacity(r.values.len() + 1);
         match r.key {
@@ -195,5 +287,6 @@ pub fn csv_text(lang: Lang, docs: &[Rc<Document>], names: &[String], date: &str)
         }
         rows.push(line);
     }
+    uncertainty_rows(lang, docs, &mut rows);
     csv::write(&rows)
 }

@@ -8,6 +8,7 @@
 //! is dropped, so the page never shows figures of inputs that are no longer there.
 
 use crate::model::projection::Projected;
+use crate::model::uncertainty::Summary;
 use std::rc::Rc;
 
 /// How many times a document's inputs have changed: each change that recomputes its outcome
@@ -72,12 +73,14 @@ impl<T> Slot<T> {
 }
 
 /// A result that arrived for one revision of one document. Each later computation adds its kind
-/// here and a [`Slot`] to [`LaterResults`]: the projection over years now; the sensitivity and the
-/// simulation when they come.
+/// here and a [`Slot`] to [`LaterResults`]: the projection over years and the simulation (the
+/// tornado is kept by its own fold, which alone shows it).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Later {
     /// The projection over years (`../shared/model.md` §5).
     Projection(Box<Projected>),
+    /// The simulation of the uncertain inputs (`../shared/model.md` §6).
+    Simulation(Box<Summary>),
 }
 
 /// A document's results that arrive later, each in its slot.
@@ -85,6 +88,8 @@ pub enum Later {
 pub struct LaterResults {
     /// The projection over years.
     pub projection: Slot<Projected>,
+    /// The simulation.
+    pub simulation: Slot<Summary>,
 }
 
 impl LaterResults {
@@ -92,6 +97,7 @@ impl LaterResults {
     pub fn accept(&mut self, revision: Revision, current: Revision, result: Later) -> bool {
         match result {
             Later::Projection(p) => self.projection.accept(revision, current, *p),
+            Later::Simulation(p) => self.simulation.accept(revision, current, *p),
         }
     }
 }

@@ -189,6 +189,8 @@ fn page_view(
             onbreakrun: onaction.reform(move |_| Action::BreakRun(doc_id)),
             reader: state.view.reader,
             onreader: onaction.reform(Action::SetReader),
+            onarrived: onaction
+                .reform(|(id, revision, later)| Action::Arrived(id, revision, later)),
         }),
     };
     html! { <>{ bar }{ body }</> }

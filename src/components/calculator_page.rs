@@ -1,7 +1,8 @@
 //! The calculator: the active scenario's name, model and inputs beside its results.
 
 use crate::app::config::{Lock, Part, Reader};
-use crate::app::{Document, Edit};
+use crate::app::later::{Later, Revision};
+use crate::app::{DocId, Document, Edit};
 use crate::browser::dom;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::glossary::glossary;
@@ -10,6 +11,7 @@ use crate::components::mini_summary::{to_results, MiniSummary};
 use crate::components::preset_picker::PresetPicker;
 use crate::components::results::ResultsPanel;
 use crate::components::sensitivity::Sensitivity;
+use crate::components::simulation::SimulationSection;
 use crate::components::years::YearsSection;
 use crate::locale::CivilDate;
 use crate::model::BreakEvenKind;
@@ -41,6 +43,8 @@ pub struct CalculatorPageProps {
     pub reader: Option<Reader>,
     /// Called with the reader chosen.
     pub onreader: Callback<Option<Reader>>,
+    /// Called with a result computed after the keystroke (the simulation's draws).
+    pub onarrived: Callback<(DocId, Revision, Later)>,
 }
 
 /// The calculator page. A function of the page registry rather than a component of its own: it
@@ -102,6 +106,8 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                 }
                 if shows(Part::Years) {
                     <Sensitivity {lang} doc={doc.clone()} />
+                    <SimulationSection {lang} doc={doc.clone()} onedit={p.onedit.clone()}
+                        onarrived={p.onarrived.clone()} />
                 }
                 if shows(Part::Glossary) {
                     { glossary(lang) }

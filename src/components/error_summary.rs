@@ -1,9 +1,10 @@
 //! The error summary at the top: every problem, each a link to its field.
 
+use crate::app::document::At;
 use crate::app::{ErrorKind, ListedError};
 use crate::browser::dom;
 use crate::model::Scenario;
-use crate::text::{inputs, lines, messages, Lang};
+use crate::text::{inputs, lines, messages, simulation, t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
         return Html::default();
     }
     let message = |e: &ListedError| match e.error {
+        _ if e.at == At::Seed => t(lang, simulation::SEED_ERROR).to_string(),
         ErrorKind::Unreadable(n) => messages::number_error(lang, n),
         ErrorKind::Invalid(key) => messages::problem(lang, e.path.map(|p| p.field), key),
     };
@@ -33,9 +35,14 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
             <h2 class="error-summary__title" id="error-summary-title">{ inputs::error_count(lang, p.errors.len()) }</h2>
             <ul class="error-summary__list">
-            { for p.errors.iter().map(|e| match e.path {
-                Some(path) => {
-                    let id = path.dom_id();
+            { for p.errors.iter().map(|e| match (e.path, e.dom_id()) {
+                (path, Some(id)) => {
+                    let name = match (path, e.at) {
+                        (_, At::Seed) => t(lang, simulation::SEED).to_string(),
+                        (Some(path), At::Range(end)) => simulation::range_end_name(lang, &lines::field_name(lang, &p.scenario, path), end),
+                        (Some(path), _) => lines::field_name(lang, &p.scenario, path),
+                        (None, _) => String::new(),
+                    };
                     let onclick = {
                         let id = id.clone();
                         Callback::from(move |ev: MouseEvent| {
@@ -43,9 +50,9 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
                             dom::reveal_and_focus(&id);
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{}: {}", lines::field_name(lang, &p.scenario, path), message(e)) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{name}: {}", message(e)) }</a></li> }
                 }
-                None => html! { <li>{ message(e) }</li> },
+                (_, None) => html! { <li>{ message(e) }</li> },
             }) }
             </ul>
         </div>

@@ -3,7 +3,8 @@
 
 use crate::app::config::Lock;
 use crate::app::{Document, Edit};
-use crate::components::number_field::NumberField;
+use crate::components::number_field::{NumberField, RangeView};
+use crate::model::uncertainty::End;
 use crate::model::{FieldPath, Severity};
 use crate::text::Lang;
 use yew::prelude::*;
@@ -42,6 +43,12 @@ pub fn number_field(
     let Some(value) = doc.scenario.get(path) else {
         return Html::default();
     };
+    let range = doc.scenario.uncertainty.range(path).map(|r| RangeView {
+        low: r.low,
+        high: r.high,
+        typed: [End::Low, End::High].map(|e| doc.range_inputs.get(path, e).cloned()),
+        problems: doc.range_problems_at(path).copied().collect(),
+    });
     let problem = doc
         .problems_at(path)
         .min_by_key(|p| p.severity != Severity::Error)
@@ -59,6 +66,8 @@ pub fn number_field(
             oninput={h.oninput.clone()}
             onusedefault={h.onusedefault.clone()}
             locked={locks.iter().find(|l| l.path == path).map(|l| AttrValue::from(l.note.clone()))}
+            {range}
+            onedit={Some(h.onedit.clone())}
         />
     }
 }

@@ -24,4 +24,5 @@ pub mod preset_picker;
 pub mod results;
 pub mod scenario_bar;
 pub mod sensitivity;
+pub mod simulation;
 pub mod years;

@@ -167,6 +167,14 @@ pub fn input_label(lang: Lang, key: InputKey, group_name: Option<&str>) -> Strin
                 Some(i) => format!("{}: {field}", group(i)),
             }
         }
+        InputKey::Range(path) => format!(
+            "{}: {}",
+            input_label(lang, InputKey::Field(path), group_name),
+            crate::text::in_sentence(lang.pick("Usikkerhed", "Uncertainty"))
+        ),
+        InputKey::Draws => lang
+            .pick("Startværdi og antal trækninger", "Seed and number of draws")
+            .to_string(),
     }
 }
 
@@ -189,5 +197,25 @@ pub fn input_value(lang: Lang, key: InputKey, value: Option<InputValue>) -> Stri
             messages::value_with_unit(lang, path.field, v)
         }
         (_, Some(InputValue::Number(v))) => format::number(lang, v, 0, 6),
+        (InputKey::Range(path), Some(InputValue::Range(low, high))) => format!(
+            "{} – {}",
+            messages::value_with_unit(lang, path.field, low),
+            messages::value_with_unit(lang, path.field, high)
+        ),
+        (_, Some(InputValue::Range(low, high))) => format!(
+            "{} – {}",
+            format::number(lang, low, 0, 6),
+            format::number(lang, high, 0, 6)
+        ),
+        (_, Some(InputValue::Draws(seed, draws))) => match lang {
+            Lang::Da => format!(
+                "{seed}, {} trækninger",
+                format::number(lang, f64::from(draws), 0, 0)
+            ),
+            Lang::En => format!(
+                "{seed}, {} draws",
+                format::number(lang, f64::from(draws), 0, 0)
+            ),
+        },
     }
 }

@@ -76,6 +76,24 @@ pub fn problem(lang: Lang, field: Option<FieldId>, key: MessageKey) -> String {
         (Lang::En, MessageKey::AboveMax { max }) => {
             format!("Must be at most {}.", value_with_unit(lang, f, max))
         }
+        (Lang::Da, MessageKey::HighBelowLow { low }) => {
+            format!("Den høje værdi må ikke være lavere end den lave værdi ({}).", value_with_unit(lang, f, low))
+        }
+        (Lang::En, MessageKey::HighBelowLow { low }) => {
+            format!("The high value must not be lower than the low value ({}).", value_with_unit(lang, f, low))
+        }
+        (Lang::Da, MessageKey::MostLikelyOutside { value, low, high }) => format!(
+            "Feltets værdi, {}, er den mest sandsynlige og skal derfor ligge mellem den lave og den høje værdi ({} – {}).",
+            value_with_unit(lang, f, value),
+            value_with_unit(lang, f, low),
+            value_with_unit(lang, f, high)
+        ),
+        (Lang::En, MessageKey::MostLikelyOutside { value, low, high }) => format!(
+            "The field's value, {}, is the most likely one and must lie between the low and the high value ({} – {}).",
+            value_with_unit(lang, f, value),
+            value_with_unit(lang, f, low),
+            value_with_unit(lang, f, high)
+        ),
         (Lang::Da, MessageKey::NotWhole) => "Skal være et helt tal.".into(),
         (Lang::En, MessageKey::NotWhole) => "Must be a whole number.".into(),
         (Lang::Da, MessageKey::TooManyGroups { max }) => format!("Højst {max} grupper."),

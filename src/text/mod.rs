@@ -13,6 +13,7 @@ pub mod page;
 pub mod presets;
 pub mod results;
 pub mod sensitivity;
+pub mod simulation;
 pub mod sources;
 pub mod verdicts;
 pub mod workspace;

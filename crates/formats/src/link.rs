@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The link version this build writes. It reads every version from 1 on.
-pub const LINK_VERSION: u8 = 2;
+pub const LINK_VERSION: u8 = 3;
 
 /// Longest payload read (characters); longer is refused before decoding.
 pub const MAX_LINK_CHARS: usize = 4096;
@@ -293,7 +293,7 @@ struct HeadV1 {
     globals: [Num; GLOBAL_FIELDS_V1.len()],
 }
 
-/// Link version 2 up to the groups.
+/// Link versions 2 and 3 up to the groups.
 #[derive(Serialize, Deserialize)]
 struct HeadV2 {
     lang: u8,
@@ -307,7 +307,67 @@ struct HeadV2 {
     tail: [Num; GLOBAL_FIELDS_V2.len() - V2_FIRST],
 }
 
-/// One workforce group in link versions 1 and 2.
+/// What link version 3 adds after the groups: the uncertain inputs and how they are drawn.
+#[derive(Serialize, Deserialize)]
+struct UncertaintyV3 {
+    seed: u32,
+    draws: u32,
+    ranges: Vec<RangeV3>,
+}
+
+/// One uncertain input in link version 3: a scenario-wide field by its position in
+/// [`GLOBAL_FIELDS_V2`], or group `group`'s field by its position in [`GROUP_FIELDS_V1`].
+#[derive(Serialize, Deserialize)]
+struct RangeV3 {
+    group: Option<u8>,
+    field: u8,
+    low: Num,
+    high: Num,
+}
+
+impl UncertaintyV3 {
+    fn of(sc: &Scenario) -> Self {
+        let u = &sc.uncertainty;
+        UncertaintyV3 {
+            seed: u.seed,
+            draws: u.draws,
+            ranges: u
+                .ranges
+                .iter()
+                .map(|r| RangeV3 {
+                    group: r.input.group.map(|i| u8::try_from(i).unwrap_or(u8::MAX)),
+                    field: match r.input.group {
+                        None => position(&GLOBAL_FIELDS_V2, &r.input.field),
+                        Some(_) => position(&GROUP_FIELDS_V1, &r.input.field),
+                    },
+                    low: Num::pack(r.low),
+                    high: Num::pack(r.high),
+                })
+                .collect(),
+        }
+    }
+
+    /// Puts these into `s` (its groups read already); a range of an input that is not there,
+    /// two of one input, or draws outside the limits make the link damaged.
+    fn into_scenario(self, s: &mut Scenario) -> Result<(), LinkError> {
+        s.uncertainty.seed = self.seed;
+        s.uncertainty.draws = self.draws;
+        for r in self.ranges {
+            let input = match r.group {
+                None => FieldPath::global(entry(&GLOBAL_FIELDS_V2, r.field)?),
+                Some(i) => FieldPath::group(usize::from(i), entry(&GROUP_FIELDS_V1, r.field)?),
+            };
+            s.uncertainty.ranges.push(model::Range {
+                input,
+                low: r.low.unpack()?,
+                high: r.high.unpack()?,
+            });
+        }
+        super::scenario_file::check_uncertainty(s).map_err(|_| LinkError::Malformed)
+    }
+}
+
+/// One workforce group in link versions 1 to 3.
 #[derive(Serialize, Deserialize)]
 struct GroupV1 {
     kind: u8,
@@ -401,6 +461,7 @@ pub fn encode(s: &Shared) -> String {
         };
         put(&mut bytes, &group);
     }
+    put(&mut bytes, &UncertaintyV3::of(sc));
     seal(bytes)
 }
 
@@ -450,7 +511,7 @@ fn from_bytes(bytes: &[u8]) -> Result<Shared, LinkError> {
     let (&version, _) = bytes.split_first().ok_or(LinkError::Truncated)?;
     match version {
         0 => return Err(LinkError::UnknownVersion { found: 0 }),
-        1 | 2 => {}
+        1..=3 => {}
         found => return Err(LinkError::FutureVersion { found }),
     }
     let split = bytes.len().saturating_sub(2).max(1);
@@ -459,15 +520,15 @@ fn from_bytes(bytes: &[u8]) -> Result<Shared, LinkError> {
         return if version == 1 {
             from_v1(&sealed[1..])
         } else {
-            from_v2(&sealed[1..])
+            from_v2(&sealed[1..], version)
         };
     }
     // The checksum does not hold: a link cut off (its payload runs out, or only the checksum is
     // missing) or a changed one.
     let rest = if version == 1 {
-        payload_rest::<HeadV1>(&bytes[1..])
+        payload_rest::<HeadV1>(&bytes[1..], false)
     } else {
-        payload_rest::<HeadV2>(&bytes[1..])
+        payload_rest::<HeadV2>(&bytes[1..], version >= 3)
     };
     match rest {
         Err(LinkError::Truncated) => Err(LinkError::Truncated),
@@ -476,8 +537,12 @@ fn from_bytes(bytes: &[u8]) -> Result<Shared, LinkError> {
     }
 }
 
-/// How many bytes are left after a payload with head `H` at the start of `payload`.
-fn payload_rest<'a, H: Deserialize<'a>>(payload: &'a [u8]) -> Result<usize, LinkError> {
+/// How many bytes are left after a payload with head `H` at the start of `payload` (and the
+/// uncertain inputs after the groups, if `uncertainty`).
+fn payload_rest<'a, H: Deserialize<'a>>(
+    payload: &'a [u8],
+    uncertainty: bool,
+) -> Result<usize, LinkError> {
     let (_, mut rest) = take::<H>(payload)?;
     let (count, after) = take::<u32>(rest)?;
     rest = after;
@@ -486,6 +551,10 @@ fn payload_rest<'a, H: Deserialize<'a>>(payload: &'a [u8]) -> Result<usize, Link
     }
     for _ in 0..count {
         let (_, after) = take::<GroupV1>(rest)?;
+        rest = after;
+    }
+    if uncertainty {
+        let (_, after) = take::<UncertaintyV3>(rest)?;
         rest = after;
     }
     Ok(rest.len())
@@ -549,12 +618,14 @@ fn group_count(rest: &[u8]) -> Result<(usize, &[u8]), LinkError> {
     Ok((count, rest))
 }
 
-/// Reads `count` groups into `s`, and the share link around it.
+/// Reads `count` groups into `s`, and (link version 3 on) the uncertain inputs after them, and
+/// the share link around it.
 fn finish(
     mut s: Scenario,
     count: usize,
     mut rest: &[u8],
     (lang, name, model): (u8, String, u8),
+    uncertainty: bool,
 ) -> Result<Shared, LinkError> {
     for i in 0..count {
         let (g, after) = take::<GroupV1>(rest)?;
@@ -566,6 +637,11 @@ fn finish(
         for (field, n) in GROUP_FIELDS_V1.iter().zip(g.values) {
             s.set(FieldPath::group(i, *field), n.unpack()?);
         }
+    }
+    if uncertainty {
+        let (u, after) = take::<UncertaintyV3>(rest)?;
+        rest = after;
+        u.into_scenario(&mut s)?;
     }
     if !rest.is_empty() {
         return Err(LinkError::Malformed);
@@ -591,10 +667,10 @@ fn from_v1(payload: &[u8]) -> Result<Shared, LinkError> {
     }
     // Version 1 held no kommuneskat: the national average of the link's own rate year.
     s.public.kommuneskat = model::rates::for_year(s.rate_year).value(model::RateId::Kommuneskat);
-    finish(s, count, rest, (head.lang, head.name, head.model))
+    finish(s, count, rest, (head.lang, head.name, head.model), false)
 }
 
-fn from_v2(payload: &[u8]) -> Result<Shared, LinkError> {
+fn from_v2(payload: &[u8], version: u8) -> Result<Shared, LinkError> {
     let (head, rest) = take::<HeadV2>(payload)?;
     let (count, rest) = group_count(rest)?;
     let mut s = head.choices.scenario(count)?;
@@ -607,7 +683,8 @@ fn from_v2(payload: &[u8]) -> Result<Shared, LinkError> {
     {
         s.set(FieldPath::global(*field), n.unpack()?);
     }
-    finish(s, count, rest, (head.lang, head.name, head.model))
+    let names = (head.lang, head.name, head.model);
+    finish(s, count, rest, names, version >= 3)
 }
 
 /// Most scenarios a link to a set of tabs holds.

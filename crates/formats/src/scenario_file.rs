@@ -11,7 +11,7 @@ use std::fmt;
 pub const FORMAT_NAME: &str = "partnerskabsberegneren.scenario";
 
 /// The newest format version: the one this build writes. It reads every version from 1 on.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Largest file read (bytes); a larger one is refused before parsing.
 pub const MAX_FILE_BYTES: usize = 1_000_000;
@@ -39,6 +39,10 @@ const ADDED_IN_VERSION_4: [&str; 3] = ["projection", "public.kontanthjaelp", "pu
 /// Scenario members that version 4 dropped (the tax is derived from the rate year's tax
 /// parameters now): read and ignored in an older file, refused in a file of version 4 on.
 const DROPPED_IN_VERSION_4: [&str; 2] = ["public.marginal_tax_rate", "public.municipal_tax_share"];
+
+/// The scenario member that version 5 added (the uncertain inputs, their ranges and the seed):
+/// an older file holding it is refused.
+const ADDED_IN_VERSION_5: &str = "uncertainty";
 
 /// A scenario file: the scenario and what the envelope says about it (version 3 on).
 #[derive(Clone, Debug, PartialEq)]
@@ -187,12 +191,15 @@ struct FreedHourValue {
     freed_hour_value: bool,
 }
 
-/// The scenario members that version 4 added or dropped, read leniently.
+/// The scenario members that version 4 added or dropped, and that version 5 added, read
+/// leniently.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Version4Members {
     #[serde(deserialize_with = "there")]
     projection: bool,
+    #[serde(deserialize_with = "there")]
+    uncertainty: bool,
     public: Version4Public,
 }
 
@@ -216,10 +223,13 @@ impl Version4Members {
         serde_json::from_str(scenario).unwrap_or_default()
     }
 
-    /// The first member that a file of `version` may not hold: one version 4 added, in an older
-    /// file, or one it dropped, in a newer one.
+    /// The first member that a file of `version` may not hold: one version 4 or 5 added, in an
+    /// older file, or one version 4 dropped, in a newer one.
     fn misplaced_in(&self, version: u64) -> Option<&'static str> {
         let m = self;
+        if version < 5 && m.uncertainty {
+            return Some(ADDED_IN_VERSION_5);
+        }
         if version < 4 {
             let added = [m.projection, m.public.kontanthjaelp, m.public.kommuneskat];
             ADDED_IN_VERSION_4
@@ -358,6 +368,7 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
         .map_err(|e| invalid(format!("`model`: {e}")))?;
     let mut scenario: Scenario =
         serde_json::from_str(scenario_text).map_err(|e| invalid(e.to_string()))?;
+    check_uncertainty(&scenario).map_err(invalid)?;
     // A missing kommuneskat is the national average of the file's own rate year.
     if !members4.public.kommuneskat {
         scenario.public.kommuneskat =
@@ -369,6 +380,21 @@ pub fn decode_file(text: &str) -> Result<ScenarioFile, FileError> {
         saved,
         scenario,
     })
+}
+
+/// Why the uncertain inputs of `s` cannot be read: a range of an input that is not there (a group
+/// beyond the last), two ranges of one input, or a number of draws outside the limits.
+pub(crate) fn check_uncertainty(s: &Scenario) -> Result<(), String> {
+    use model::uncertainty::{ranges_well_formed, MAX_DRAWS, MIN_DRAWS};
+    if !ranges_well_formed(s) {
+        return Err("`uncertainty.ranges`: a range of an input that is not there, or two ranges of one input".into());
+    }
+    if !(MIN_DRAWS..=MAX_DRAWS).contains(&s.uncertainty.draws) {
+        return Err(format!(
+            "`uncertainty.draws` must be from {MIN_DRAWS} to {MAX_DRAWS}"
+        ));
+    }
+    Ok(())
 }
 
 /// Writes a scenario file without name, model or time (see [`encode_file`]).

@@ -99,8 +99,8 @@ fn files_that_are_not_scenarios_are_refused_plainly() {
         Err(FileError::NotAScenarioFile)
     );
     assert_eq!(
-        decode(r#"{"format":"partnerskabsberegneren.scenario","version":5}"#),
-        Err(FileError::UnsupportedVersion { found: "5".into() })
+        decode(r#"{"format":"partnerskabsberegneren.scenario","version":6}"#),
+        Err(FileError::UnsupportedVersion { found: "6".into() })
     );
     assert!(matches!(
         decode(
@@ -185,28 +185,102 @@ fn version_3_files_read_with_name_model_and_time() {
 
 #[test]
 fn version_4_files_read_with_the_projection() {
-    // The preset files as version 4 wrote them, frozen: what this build writes is what was kept.
+    // The preset files as version 4 wrote them, frozen.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     for id in PresetId::ALL {
-        let path = format!("{dir}/v4/{}.json", id.key());
-        if std::env::var_os("PB_WRITE_FIXTURES").is_some() {
-            let v3 = decode_file(
-                &std::fs::read_to_string(format!("{dir}/v3/{}.json", id.key())).unwrap(),
-            )
-            .unwrap();
-            let f = ScenarioFile {
-                scenario: id.scenario(),
-                ..v3
-            };
-            std::fs::write(&path, encode_file(&f) + "\n").unwrap();
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
+        let text = std::fs::read_to_string(format!("{dir}/v4/{}.json", id.key())).unwrap();
         assert!(text.contains("\"version\": 4"));
         let f = decode_file(&text).unwrap();
         assert_eq!(f.model, Some(*id));
+        // Nothing is uncertain in a file from before the simulation.
         assert_eq!(f.scenario, id.scenario(), "{id:?}");
+    }
+}
+
+/// The preset scenarios as version 5 writes them, the joint model with three uncertain inputs
+/// and its own seed.
+fn version_5_scenario(id: PresetId) -> model::Scenario {
+    let mut s = id.scenario();
+    if id == PresetId::Joint {
+        use model::{FieldId, FieldPath, Range};
+        let u = &mut s.uncertainty;
+        u.seed = 4711;
+        u.draws = 1_000;
+        for (input, low, high) in [
+            (FieldPath::global(FieldId::Occupancy), 0.7, 1.0),
+            (FieldPath::global(FieldId::FlexShare), 0.1, 0.4),
+            (FieldPath::group(1, FieldId::Persons), 2.0, 5.0),
+        ] {
+            u.set(Range { input, low, high });
+        }
+    }
+    s
+}
+
+#[test]
+fn version_5_files_read_with_the_uncertain_inputs() {
+    // The preset files as version 5 wrote them, frozen: what this build writes is what was kept.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for id in PresetId::ALL {
+        let path = format!("{dir}/v5/{}.json", id.key());
+        if std::env::var_os("PB_WRITE_FIXTURES").is_some() {
+            let v4 = decode_file(
+                &std::fs::read_to_string(format!("{dir}/v4/{}.json", id.key())).unwrap(),
+            )
+            .unwrap();
+            let f = ScenarioFile {
+                scenario: version_5_scenario(*id),
+                ..v4
+            };
+            std::fs::create_dir_all(format!("{dir}/v5")).unwrap();
+            std::fs::write(&path, encode_file(&f) + "\n").unwrap();
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("\"version\": 5"));
+        let f = decode_file(&text).unwrap();
+        assert_eq!(f.scenario, version_5_scenario(*id), "{id:?}");
         assert_eq!(encode_file(&f) + "\n", text, "{id:?}");
     }
+    let joint = std::fs::read_to_string(format!("{dir}/v5/joint.json")).unwrap();
+    assert!(joint.contains(r#""input": "groups[1].persons""#), "{joint}");
+}
+
+#[test]
+fn the_uncertain_inputs_are_refused_in_older_files_and_checked_in_newer() {
+    let text = |v: u32, uncertainty: &str| {
+        format!(
+            r#"{{"format":"partnerskabsberegneren.scenario","version":{v},"scenario":{{"groups":[{{"kind":"fleksjob"}}],"uncertainty":{uncertainty}}}}}"#
+        )
+    };
+    let good =
+        r#"{"seed":7,"draws":500,"ranges":[{"input":"groups[0].persons","low":1,"high":4}]}"#;
+    assert!(decode(&text(4, good)).is_err());
+    let s = decode(&text(5, good)).unwrap();
+    assert_eq!(s.uncertainty.seed, 7);
+    assert_eq!(s.uncertainty.ranges.len(), 1);
+    for bad in [
+        // A group that is not there, an unknown input, the same input twice.
+        r#"{"ranges":[{"input":"groups[1].persons","low":1,"high":4}]}"#,
+        r#"{"ranges":[{"input":"pricing.nothing","low":1,"high":4}]}"#,
+        r#"{"ranges":[{"input":"municipal.occupancy","low":0.5,"high":1},{"input":"municipal.occupancy","low":0.6,"high":1}]}"#,
+        // Draws outside the limits, a range without its high end, a seed that is no u32.
+        r#"{"draws":10}"#,
+        r#"{"draws":1000000}"#,
+        r#"{"ranges":[{"input":"municipal.occupancy","low":0.5}]}"#,
+        r#"{"seed":-1}"#,
+        r#"{"seed":5000000000}"#,
+    ] {
+        assert!(
+            matches!(
+                decode(&text(5, bad)),
+                Err(FileError::InvalidScenario { .. })
+            ),
+            "{bad}"
+        );
+    }
+    // A range outside the input's limits reads: the page shows the problem at the range.
+    let wide = r#"{"ranges":[{"input":"municipal.occupancy","low":-1,"high":4}]}"#;
+    assert!(decode(&text(5, wide)).is_ok());
 }
 
 #[test]
@@ -235,11 +309,11 @@ fn version_4_members_are_refused_in_older_files_and_dropped_ones_in_newer() {
 }
 
 #[test]
-fn version_4_is_written_and_leaves_out_what_is_not_there() {
-    assert_eq!(FORMAT_VERSION, 4);
+fn version_5_is_written_and_leaves_out_what_is_not_there() {
+    assert_eq!(FORMAT_VERSION, 5);
     let s = PresetId::Joint.scenario();
     let plain = encode(&s);
-    assert!(plain.contains("\"version\": 4"));
+    assert!(plain.contains("\"version\": 5"));
     let top: serde_json::Value = serde_json::from_str(&plain).unwrap();
     let keys: Vec<&String> = top.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["format", "scenario", "version"]);
@@ -252,7 +326,7 @@ fn version_4_is_written_and_leaves_out_what_is_not_there() {
     let text = encode_file(&f);
     let start = r#"{
   "format": "partnerskabsberegneren.scenario",
-  "version": 4,
+  "version": 5,
   "name": "Prøve",
   "model": "spin_off",
   "saved": "2026-05-04T12:00:00Z",

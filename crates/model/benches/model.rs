@@ -1,8 +1,10 @@
-//! Benchmarks of `evaluate` and `validate` on each preset, and of the projection over 10 years:
-//! `cargo bench --bench model`.
+//! Benchmarks of `evaluate` and `validate` on each preset, of the projection over 10 years, the
+//! tornado, and the simulation (10,000 draws with every estimate uncertain over its typical
+//! range): `cargo bench --bench model`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use model::sensitivity::{tornado, Horizon, Output};
+use model::uncertainty::{default_range, simulate};
 use model::{evaluate, project, validate, PresetId};
 
 fn presets(c: &mut Criterion) {
@@ -29,5 +31,27 @@ fn presets(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, presets);
+fn simulation(c: &mut Criterion) {
+    let mut group = c.benchmark_group("simulation");
+    group.sample_size(10);
+    for id in [PresetId::Joint, PresetId::Supplier] {
+        let mut s = id.scenario();
+        for path in model::sensitivity::estimated_inputs(&s) {
+            if let Some(r) = default_range(&s, path) {
+                s.uncertainty.set(r);
+            }
+        }
+        s.uncertainty.draws = 10_000;
+        let name = format!("{id:?}");
+        group.bench_function(format!("draws1/{name}"), |b| {
+            b.iter(|| simulate(black_box(&s), &[Horizon::YearOne]))
+        });
+        group.bench_function(format!("draws3y/{name}"), |b| {
+            b.iter(|| simulate(black_box(&s), &[Horizon::YearOne, Horizon::Years]))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, presets, simulation);
 criterion_main!(benches);

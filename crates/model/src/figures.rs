@@ -221,6 +221,10 @@ pub enum InputKey {
     Group(usize),
     /// A number field.
     Field(FieldPath),
+    /// The range of a number field marked uncertain.
+    Range(FieldPath),
+    /// The simulation's seed and number of draws.
+    Draws,
 }
 
 /// One scenario's value of an input.
@@ -234,4 +238,8 @@ pub enum InputValue {
     Group(GroupKind, bool),
     /// A number in the field's stored unit.
     Number(f64),
+    /// A range's low and high end, in the field's stored unit.
+    Range(f64, f64),
+    /// A seed and a number of draws.
+    Draws(u32, u32),
 }

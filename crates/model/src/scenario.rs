@@ -2,6 +2,7 @@
 //! defaults, ranges and sources of the numbers are in the field table (`fields.rs`).
 
 use super::common::keyed_enum;
+use super::paths::FieldPath;
 use serde::{Deserialize, Serialize};
 
 /// Every input of one partnership year. Money in kr excluding VAT.
@@ -30,6 +31,8 @@ pub struct Scenario {
     pub public: PublicAssumptions,
     /// How the partnership goes on over the years (`../shared/model.md` §5).
     pub projection: Projection,
+    /// The inputs marked as uncertain, and how they are drawn (`../shared/model.md` §6).
+    pub uncertainty: Uncertainty,
 }
 
 /// The time frame of a scenario.
@@ -319,4 +322,76 @@ pub struct Projection {
     pub external_jobs_per_year: f64,
     /// Real discount rate (fraction a year).
     pub discount_rate: f64,
+}
+
+/// Draws made when the user has not chosen.
+pub const DEFAULT_DRAWS: u32 = 10_000;
+
+/// The seed of a new scenario.
+pub const DEFAULT_SEED: u32 = 2026;
+
+/// The uncertain inputs and how they are drawn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Uncertainty {
+    /// The generator's seed: the same seed gives the same draws on every machine.
+    pub seed: u32,
+    /// How many sets of inputs are drawn (100–100,000: `uncertainty::MIN_DRAWS`–`MAX_DRAWS`).
+    pub draws: u32,
+    /// The inputs marked as uncertain, each once, in the order they were marked.
+    pub ranges: Vec<Range>,
+}
+
+impl Default for Uncertainty {
+    fn default() -> Self {
+        Uncertainty {
+            seed: DEFAULT_SEED,
+            draws: DEFAULT_DRAWS,
+            ranges: Vec::new(),
+        }
+    }
+}
+
+/// One uncertain input: the low and the high end of what it may be. The most likely value is the
+/// input's own value, so the three are always low ≤ value ≤ high in a valid scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    /// The input (written as its path, e.g. `"municipal.occupancy"` or `"groups[0].persons"`).
+    pub input: FieldPath,
+    /// The low end (stored unit).
+    pub low: f64,
+    /// The high end (stored unit).
+    pub high: f64,
+}
+
+impl Uncertainty {
+    /// The range of the input at `path`, if it is marked uncertain.
+    pub fn range(&self, path: FieldPath) -> Option<&Range> {
+        self.ranges.iter().find(|r| r.input == path)
+    }
+
+    /// Marks `range.input` as uncertain with this range, or changes its range.
+    pub fn set(&mut self, range: Range) {
+        match self.ranges.iter_mut().find(|r| r.input == range.input) {
+            Some(r) => *r = range,
+            None => self.ranges.push(range),
+        }
+    }
+
+    /// Marks the input at `path` as certain again.
+    pub fn remove(&mut self, path: FieldPath) {
+        self.ranges.retain(|r| r.input != path);
+    }
+
+    /// Forgets the ranges of group `index` and renumbers those of later groups (the group is
+    /// removed).
+    pub fn forget_group(&mut self, index: usize) {
+        self.ranges.retain(|r| r.input.group != Some(index));
+        for r in &mut self.ranges {
+            if let Some(i) = r.input.group.filter(|i| *i > index) {
+                r.input.group = Some(i - 1);
+            }
+        }
+    }
 }

@@ -102,33 +102,36 @@ pub struct Tornado {
 /// `output` of `s` over `horizon`; `None` where it does not apply (coverage without support
 /// staff).
 pub fn measure(s: &Scenario, output: Output, horizon: Horizon) -> Option<f64> {
+    let i = Output::ALL.iter().position(|o| *o == output)?;
+    measure_each(s, horizon)[i]
+}
+
+/// Every output of `s` over `horizon`, in the order of [`Output::ALL`], from one evaluation (or
+/// one projection).
+pub fn measure_each(s: &Scenario, horizon: Horizon) -> [Option<f64>; 5] {
     match horizon {
         Horizon::YearOne => {
             let o = evaluate(s);
-            match output {
-                Output::Coverage => o.coverage.ratio,
-                Output::SeResult => Some(o.social_enterprise.result),
-                Output::CompanyNet => {
-                    Some(o.company.with_department.unwrap_or(o.company.net_benefit))
-                }
-                Output::KommuneNet => Some(o.public.kommune.net),
-                Output::PublicTotal => Some(o.public.total_net),
-            }
+            [
+                o.coverage.ratio,
+                Some(o.social_enterprise.result),
+                Some(o.company.with_department.unwrap_or(o.company.net_benefit)),
+                Some(o.public.kommune.net),
+                Some(o.public.total_net),
+            ]
         }
         Horizon::Years => {
             let y = project(s);
             let pv = |p: Party| Some(y.party(p).present_value);
-            match output {
-                Output::Coverage => {
-                    let funding: f64 = y.rows.iter().map(|r| r.funding).sum();
-                    let cost: f64 = y.rows.iter().map(|r| r.support_cost).sum();
-                    (cost > 0.0).then(|| funding / cost)
-                }
-                Output::SeResult => pv(Party::SocialEnterprise),
-                Output::CompanyNet => pv(Party::Company),
-                Output::KommuneNet => pv(Party::Kommune),
-                Output::PublicTotal => pv(Party::PublicTotal),
-            }
+            let funding: f64 = y.rows.iter().map(|r| r.funding).sum();
+            let cost: f64 = y.rows.iter().map(|r| r.support_cost).sum();
+            [
+                (cost > 0.0).then(|| funding / cost),
+                pv(Party::SocialEnterprise),
+                pv(Party::Company),
+                pv(Party::Kommune),
+                pv(Party::PublicTotal),
+            ]
         }
     }
 }

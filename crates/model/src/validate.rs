@@ -66,6 +66,20 @@ pub enum MessageKey {
     },
     /// There is no support staff, so coverage is not applicable.
     NoSupportStaff,
+    /// The high end of an uncertain input's range is below its low end (stored unit).
+    HighBelowLow {
+        /// The low end.
+        low: f64,
+    },
+    /// An uncertain input's value (its most likely value) is outside its range (stored unit).
+    MostLikelyOutside {
+        /// The value.
+        value: f64,
+        /// The low end.
+        low: f64,
+        /// The high end.
+        high: f64,
+    },
     /// Two shares of the same people add up to more than 100 % (fractions).
     SharesAboveOne {
         /// The other share of the pair.
@@ -169,6 +183,17 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
         problems.extend(warnings(s, &paths));
     }
     problems
+}
+
+/// Whether two shares of the same people that are on screen add up to more than 100 % (the one
+/// rule between fields; see [`SHARE_PAIRS`]).
+pub fn shares_above_one(s: &Scenario) -> bool {
+    SHARE_PAIRS.iter().any(|(a, b)| {
+        let (a, b) = (FieldPath::global(*a), FieldPath::global(*b));
+        s.is_shown(a)
+            && s.is_shown(b)
+            && s.get(a).unwrap_or(0.0) + s.get(b).unwrap_or(0.0) > 1.0 + 1e-12
+    })
 }
 
 /// Pairs of shares of the same people that may not add up to more than 100 %: the error is on

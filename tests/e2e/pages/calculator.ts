@@ -88,9 +88,15 @@ export class CalculatorPage {
    * fields only once it is open). Sets `open` rather than clicking, so the focus does not move.
    */
   async openAllFolds() {
-    await this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const openAll = () => this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await openAll();
     await this.page.waitForFunction(() =>
       Array.from(document.querySelectorAll('details')).every((d) => d.children.length > 1));
+    // The simulation's results arrive after its fold opens, with a fold of their own.
+    if ((await this.page.locator('#simulation').count()) > 0) {
+      await this.simulationBasis.waitFor();
+      await openAll();
+    }
   }
 
   async fill(path: string, text: string) {
@@ -109,6 +115,41 @@ export class CalculatorPage {
   /** The whole field (label, hint, message, control, source) of `path`. */
   fieldBox(path: string): Locator {
     return this.field(path).locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " field ")][1]');
+  }
+
+  /** The range of the uncertain input at `path` (its fieldset under the field). */
+  range(path: string): Locator {
+    return this.fieldBox(path).getByTestId('range');
+  }
+
+  /** One end of the range at `path`. */
+  rangeEnd(path: string, end: 'low' | 'high'): Locator {
+    return this.range(path).locator(`input[id$="-${end}"]`);
+  }
+
+  /** Marks the input at `path` as uncertain (its range starts at the field's typical range). */
+  async markUncertain(path: string) {
+    const field = this.field(path);
+    if ((await field.count()) === 0) await this.openAllFolds();
+    await this.fieldBox(path).getByRole('button', { name: /^(Angiv usikkerhed|Mark as uncertain)$/ }).click();
+    await expect(this.range(path)).toBeVisible();
+  }
+
+  /** The fold "Hvor sikkert er resultatet?", opened. */
+  async openSimulation(): Promise<Locator> {
+    const fold = this.page.locator('#simulation');
+    if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+    return fold;
+  }
+
+  /** The line saying what the simulation's results rest on (draws, seed, invalid draws). */
+  get simulationBasis(): Locator {
+    return this.page.getByTestId('simulation-based-on');
+  }
+
+  /** The table of every result's P10, median and P90. */
+  get simulationTable(): Locator {
+    return this.page.getByTestId('simulation-table');
   }
 
   /** The results column, which scrolls on its own on wide screens. */

@@ -153,4 +153,27 @@ export const views: View[] = [
       await page.locator('#sensitivity .button').click();
     },
   },
+  {
+    name: 'how certain the result is: every estimate uncertain, the histogram and its table',
+    open: async (page, lang = 'da') => {
+      const calc = new CalculatorPage(page);
+      await calc.goto(`?lang=${lang}`);
+      const fold = await calc.openSimulation();
+      await fold.locator('.button-row .button').first().click();
+      await expect(page.getByTestId('histogram')).toBeVisible();
+      await fold.locator('.chart__table > summary').click();
+      await expect(page.getByTestId('histogram-table')).toBeVisible();
+    },
+  },
+  {
+    name: 'a range at its field with an error, and in the summary',
+    open: async (page, lang = 'da') => {
+      const calc = new CalculatorPage(page);
+      await calc.goto(`?lang=${lang}`);
+      await calc.markUncertain('municipal.course_price_per_week');
+      await calc.rangeEnd('municipal.course_price_per_week', 'high').fill('1.000');
+      await expect(calc.errorSummary).toBeVisible();
+      await calc.markUncertain('municipal.occupancy');
+    },
+  },
 ];

@@ -15,7 +15,7 @@ const cases: [string, () => string, string][] = [
   ['cut off', () => good.slice(0, Math.floor(good.length / 2)), 'Linket er afkortet'],
   ['tampered with', () => `${good.slice(0, 40)}*${good.slice(41)}`, 'Linket er ændret eller beskadiget'],
   ['oversized', () => 'A'.repeat(5000), 'Linket er for langt'],
-  ['from a newer build', () => linkPayload([3, 0, 0, 0, 0, 0]), 'Linket er lavet med en nyere udgave af beregneren.'],
+  ['from a newer build', () => linkPayload([4, 0, 0, 0, 0, 0]), 'Linket er lavet med en nyere udgave af beregneren.'],
 ];
 
 for (const [name, payload, reason] of cases) {

@@ -64,7 +64,7 @@ test('the scenario file holds every input and opens again as the same scenario',
   const file = JSON.parse(json.text);
   expect(file).toMatchObject({
     format: 'partnerskabsberegneren.scenario',
-    version: 4,
+    version: 5,
     name: NAME,
     model: 'supplier',
     scenario: { pricing: { markup_rate: 0.205 }, company: { alternative_price_per_hour: 2345.5 } },
