@@ -398,18 +398,33 @@ fn a_range_is_typed_in_the_field_unit_and_its_problems_block_only_the_simulation
     d.apply(Edit::MarkUncertain(occupancy), Lang::Da);
     let r = *d.scenario.uncertainty.range(occupancy).unwrap();
     assert_eq!((r.low, r.high), (0.7, 1.0));
-    d.apply(Edit::SetRangeEnd(occupancy, End::Low, "62,5".into()), Lang::Da);
+    d.apply(
+        Edit::SetRangeEnd(occupancy, End::Low, "62,5".into()),
+        Lang::Da,
+    );
     assert_eq!(d.scenario.uncertainty.range(occupancy).unwrap().low, 0.625);
     assert!(d.can_simulate());
     // Low above the value: the value (the most likely) is outside; results stay current.
-    d.apply(Edit::SetRangeEnd(occupancy, End::Low, "fem".into()), Lang::Da);
+    d.apply(
+        Edit::SetRangeEnd(occupancy, End::Low, "fem".into()),
+        Lang::Da,
+    );
     assert!(!d.can_simulate());
     assert!(d.results_current);
     let listed = d.errors();
     assert_eq!(listed.len(), 1);
-    assert_eq!(listed[0].dom_id().as_deref(), Some("f-municipal-occupancy-low"));
-    d.apply(Edit::SetRangeEnd(occupancy, End::High, "90".into()), Lang::Da);
-    d.apply(Edit::SetRangeEnd(occupancy, End::Low, "80".into()), Lang::Da);
+    assert_eq!(
+        listed[0].dom_id().as_deref(),
+        Some("f-municipal-occupancy-low")
+    );
+    d.apply(
+        Edit::SetRangeEnd(occupancy, End::High, "90".into()),
+        Lang::Da,
+    );
+    d.apply(
+        Edit::SetRangeEnd(occupancy, End::Low, "80".into()),
+        Lang::Da,
+    );
     assert!(!d.can_simulate());
     assert!(d.results_current);
     assert_eq!(d.range_problems.len(), 1, "{:?}", d.range_problems);
@@ -468,5 +483,10 @@ fn undo_brings_a_range_back() {
     s.apply(Action::Edit(id, Edit::Unmark(occupancy)));
     assert!(s.active_doc().scenario.uncertainty.ranges.is_empty());
     s.apply(Action::Undo);
-    assert!(s.active_doc().scenario.uncertainty.range(occupancy).is_some());
+    assert!(s
+        .active_doc()
+        .scenario
+        .uncertainty
+        .range(occupancy)
+        .is_some());
 }

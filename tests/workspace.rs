@@ -570,7 +570,10 @@ fn the_csv_holds_the_ranges_the_seed_and_the_percentiles_once_they_have_arrived(
     assert!(before.contains(&"Startværdi for trækningerne;2026;2026".to_string()));
     assert!(before.contains(&"Antal trækninger;10000;1000".to_string()));
     // The first scenario holds no range: an empty cell.
-    assert!(before.contains(&"Belægningsgrad, lav værdi (%);;62,5".to_string()), "{before:#?}");
+    assert!(
+        before.contains(&"Belægningsgrad, lav værdi (%);;62,5".to_string()),
+        "{before:#?}"
+    );
     assert!(before.contains(&"Belægningsgrad, høj værdi (%);;100".to_string()));
     assert!(!before.iter().any(|l| l.contains("P10")));
     // Once the draws have arrived for the inputs as they are, their percentiles.
@@ -586,7 +589,10 @@ fn the_csv_holds_the_ranges_the_seed_and_the_percentiles_once_they_have_arrived(
         .iter()
         .find(|l| l.starts_with("Kommunens resultat, over årene (nutidsværdi), P10 (kr.);"))
         .expect("a row for the kommune's P10");
-    assert!(p10.starts_with("Kommunens resultat, over årene (nutidsværdi), P10 (kr.);;-"), "{p10}");
+    assert!(
+        p10.starts_with("Kommunens resultat, over årene (nutidsværdi), P10 (kr.);;-"),
+        "{p10}"
+    );
     assert!(after
         .iter()
         .any(|l| l.starts_with("Dækning af socialpædagogen, første år, Median (%);;")));

@@ -422,6 +422,12 @@ impl Document {
             }
             self.problems = validate(&self.scenario);
         }
+        // Text typed at a range of a field now hidden could not be corrected either: it goes (the
+        // range itself stays, and is drawn again once the field is back).
+        let scenario = &self.scenario;
+        self.range_inputs
+            .0
+            .retain(|((p, _), _)| scenario.is_shown(*p));
         self.range_problems = check_ranges(&self.scenario);
         self.results_current = !self.has_errors();
         if self.results_current {
@@ -686,6 +692,7 @@ impl Document {
     fn replace(&mut self, id: PresetId, mut scenario: Scenario, lang: Lang) {
         for (path, v) in &self.fixed {
             scenario.set(*path, *v);
+            scenario.uncertainty.remove(*path);
         }
         let fixed = std::mem::take(&mut self.fixed);
         let name = std::mem::take(&mut self.name);

@@ -65,6 +65,11 @@ impl<T> Slot<T> {
             .map(|(_, v)| v)
     }
 
+    /// The revision of the last result that arrived, if any.
+    pub fn revision(&self) -> Option<Revision> {
+        self.arrived.as_ref().map(|(r, _)| *r)
+    }
+
     /// The last result that arrived, for whatever revision, and whether it is the current one:
     /// shown, marked as not current, while the next is computed.
     pub fn last(&self, current: Revision) -> Option<(&Rc<T>, bool)> {

@@ -115,6 +115,10 @@ impl State {
             .iter()
             .filter_map(|l| scenario.get(l.path).map(|v| (l.path, v)))
             .collect();
+        // A value the host fixed is not drawn either.
+        for (path, _) in &fixed {
+            scenario.uncertainty.remove(*path);
+        }
         let mut doc = Document::with_scenario(0, config.preset, scenario, config.lang);
         doc.fixed = fixed;
         doc.name = clip_name(&config.name);

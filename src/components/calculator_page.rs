@@ -92,7 +92,8 @@ pub fn calculator_page(p: CalculatorPageProps) -> Html {
                 if shows(Part::Models) {
                     <PresetPicker {lang} selected={doc.preset} onchoose={p.onedit.reform(Edit::LoadPreset)} />
                 }
-                <InputsPanel {lang} doc={doc.clone()} onedit={p.onedit.clone()} locks={p.locks.clone()} />
+                <InputsPanel {lang} doc={doc.clone()} onedit={p.onedit.clone()} locks={p.locks.clone()}
+                    can_mark={shows(Part::Years)} />
             </div>
             <div class="layout__results" id="results">
                 <ResultsPanel {lang} outcome={doc.results.clone()} current={doc.results_current}

@@ -45,9 +45,11 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
                     };
                     let onclick = {
                         let id = id.clone();
+                        // The seed is in the simulation's fold, built only while it is open.
+                        let fold = (e.at == At::Seed).then(|| "simulation".to_string());
                         Callback::from(move |ev: MouseEvent| {
                             ev.prevent_default();
-                            dom::reveal_and_focus(&id);
+                            dom::reveal_field(&id, fold.clone());
                         })
                     };
                     html! { <li><a href={format!("#{id}")} {onclick}>{ format!("{name}: {}", message(e)) }</a></li> }

@@ -18,12 +18,15 @@ pub struct Handlers {
     pub oninput: Callback<(FieldPath, String)>,
     /// Put a field back to its default.
     pub onusedefault: Callback<FieldPath>,
+    /// Whether the fields offer to be marked uncertain (not where the host hides the simulation).
+    pub can_mark: bool,
 }
 
 impl Handlers {
-    /// Handlers sending edits to `onedit`.
-    pub fn new(onedit: Callback<Edit>) -> Self {
+    /// Handlers sending edits to `onedit`; the fields offer to be marked uncertain if `can_mark`.
+    pub fn new(onedit: Callback<Edit>, can_mark: bool) -> Self {
         Handlers {
+            can_mark,
             oninput: onedit.reform(|(path, text)| Edit::SetNumber(path, text)),
             onusedefault: onedit.reform(Edit::UseDefault),
             onedit,
@@ -67,7 +70,7 @@ pub fn number_field(
             onusedefault={h.onusedefault.clone()}
             locked={locks.iter().find(|l| l.path == path).map(|l| AttrValue::from(l.note.clone()))}
             {range}
-            onedit={Some(h.onedit.clone())}
+            onedit={h.can_mark.then(|| h.onedit.clone())}
         />
     }
 }

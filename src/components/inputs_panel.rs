@@ -29,6 +29,9 @@ pub struct InputsPanelProps {
     /// Fields the host page fixed.
     #[prop_or_default]
     pub locks: Rc<Vec<Lock>>,
+    /// Whether the fields offer to be marked uncertain (the simulation is on the page).
+    #[prop_or(true)]
+    pub can_mark: bool,
 }
 
 /// The scenario-wide fields of `section` that are on screen, folded or not.
@@ -69,7 +72,9 @@ pub fn InputsPanel(p: &InputsPanelProps) -> Html {
     let lang = p.lang;
     let doc = &p.doc;
     let s = &doc.scenario;
-    let h = use_memo(p.onedit.clone(), |onedit| Handlers::new(onedit.clone()));
+    let h = use_memo((p.onedit.clone(), p.can_mark), |(onedit, can_mark)| {
+        Handlers::new(onedit.clone(), *can_mark)
+    });
     let edit = &p.onedit;
 
     // A section: its title, what comes before the fields, its fields, and its folded fields.

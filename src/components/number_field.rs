@@ -3,6 +3,7 @@
 
 use crate::app::document::range_dom_id;
 use crate::app::{Edit, FieldInput};
+use crate::browser::{dom, timer};
 use crate::components::markup::{c, Markup};
 use crate::locale::format;
 use crate::model::uncertainty::{triangular, End, RangeProblem};
@@ -183,14 +184,27 @@ pub fn NumberField(p: &NumberFieldProps) -> Html {
     }
 }
 
+/// The HTML id of the button that marks the field at `path` as uncertain.
+fn mark_dom_id(path: FieldPath) -> String {
+    format!("{}-mark", path.dom_id())
+}
+
 /// The button that marks a field's input as uncertain, where it offers one and is not yet.
 fn mark_button(p: &NumberFieldProps) -> Html {
     match (&p.onedit, &p.locked, &p.range) {
         (Some(onedit), None, None) => {
             let path = p.path;
-            let onclick = onedit.reform(move |_| Edit::MarkUncertain(path));
+            let onedit = onedit.clone();
+            // The button goes once pressed: the focus moves on to the range's low end.
+            let onclick = Callback::from(move |_: MouseEvent| {
+                onedit.emit(Edit::MarkUncertain(path));
+                let low = range_dom_id(path, End::Low);
+                timer::after_paint(move || dom::reveal_and_focus(&low));
+            });
             html! {
-                <button type="button" class="field__mark" {onclick}>{ t(p.lang, simulation::MARK) }</button>
+                <button type="button" class="field__mark" id={mark_dom_id(path)} {onclick}>
+                    { t(p.lang, simulation::MARK) }
+                </button>
             }
         }
         _ => Html::default(),
@@ -231,7 +245,7 @@ fn range_editor(p: &NumberFieldProps) -> Html {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             Edit::SetRangeEnd(path, end, input.value())
         });
-        let invalid = message.is_some() || (end == End::Low && whole_problem.is_some());
+        let invalid = message.is_some() || whole_problem.is_some();
         let mut described = vec![format!("{}-unit", path.dom_id())];
         if message.is_some() {
             described.push(msg_id.clone());
@@ -279,10 +293,22 @@ fn range_editor(p: &NumberFieldProps) -> Html {
                 implies,
             )
         });
-    let onremove = onedit.reform(move |_| Edit::Unmark(path));
+    let onremove = {
+        let onedit = onedit.clone();
+        // The range goes: the focus returns to the button that marks the field again.
+        Callback::from(move |_: MouseEvent| {
+            onedit.emit(Edit::Unmark(path));
+            let mark = mark_dom_id(path);
+            timer::after_paint(move || dom::reveal_and_focus(&mark));
+        })
+    };
     html! {
         <fieldset class="range" id={group_id.clone()} data-testid="range">
-            <legend class="range__legend">{ t(lang, simulation::RANGE) }</legend>
+            <legend class="range__legend">
+                { t(lang, simulation::RANGE) }
+                // Each range's two ends are told apart from the others' by the field's name.
+                <span class="sr-only">{ format!(": {}", fields::label(lang, path.field)) }</span>
+            </legend>
             if let Some(pr) = whole_problem {
                 <p class="field__message field__message--error" id={format!("{group_id}-msg")}>
                     <span class="sr-only">{ t(lang, inputs::ERROR_PREFIX) }</span>

@@ -50,7 +50,6 @@ fn run_slices(
     started: f64,
     progress: UseStateHandle<Option<(u32, u32)>>,
     done: Callback<Summary>,
-    base: Rc<crate::model::Scenario>,
 ) {
     if cancelled.get() {
         return;
@@ -59,7 +58,14 @@ fn run_slices(
     let finished = {
         let mut s = sim.borrow_mut();
         loop {
-            if s.step(50) {
+            // The draws, then each output's spread, a piece at a time.
+            let all = if s.is_done() {
+                s.summarize()
+            } else {
+                s.step(50);
+                false
+            };
+            if all {
                 break true;
             }
             if js_sys::Date::now() - slice_start >= SLICE_MS {
@@ -69,15 +75,21 @@ fn run_slices(
     };
     if finished {
         progress.set(None);
-        let summary = sim.borrow().summary(&base);
+        let summary = sim.borrow_mut().summary();
         done.emit(summary);
         return;
     }
     if js_sys::Date::now() - started >= PROGRESS_AFTER_MS {
-        progress.set(Some(sim.borrow().progress()));
+        // Shown in tenths, so that a screen reader hears it at most ten times.
+        let (made, total) = sim.borrow().progress();
+        let tenths = u64::from(made) * 10 / u64::from(total.max(1));
+        let shown = (u64::from(total) * tenths / 10) as u32;
+        if *progress != Some((shown, total)) {
+            progress.set(Some((shown, total)));
+        }
     }
     timer::later(0, move || {
-        run_slices(sim, cancelled, started, progress, done, base)
+        run_slices(sim, cancelled, started, progress, done)
     });
 }
 
@@ -90,13 +102,14 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
     let progress = use_state(|| None::<(u32, u32)>);
     let shown = use_state(|| (Output::KommuneNet, Horizon::Years));
     let can = doc.can_simulate();
+    let marked = crate::model::uncertainty::applying(&doc.scenario).count();
     let missing = doc.later.simulation.current(doc.revision).is_none();
     {
         let progress = progress.clone();
         let onarrived = p.onarrived.clone();
         let scenario = doc.scenario.clone();
         let id = doc.id;
-        let deps = (*open, doc.id, doc.revision, can && missing);
+        let deps = (*open, doc.id, doc.revision, can && missing && marked > 0);
         use_effect_with(deps, move |(open, _, revision, run)| {
             let revision = *revision;
             let cancelled = Rc::new(Cell::new(false));
@@ -118,7 +131,6 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
                         started,
                         progress,
                         done,
-                        scenario,
                     );
                 })
             });
@@ -136,16 +148,23 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
             open.set(details.has_attribute("open"));
         })
     };
-    let last = doc.later.simulation.last(doc.revision);
+    // Nothing to show until an input is marked uncertain.
+    let last = doc
+        .later
+        .simulation
+        .last(doc.revision)
+        .filter(|_| marked > 0);
     // The results' markup is built again only when the summary or the chart chosen changes.
     let markup = {
         let summary = last.map(|(s, _)| s.clone());
         let key = (
             lang,
+            doc.id,
+            doc.later.simulation.revision(),
             summary.as_ref().map(|s| Rc::as_ptr(s) as usize),
             *shown,
         );
-        use_memo(key, move |(lang, _, (output, horizon))| {
+        use_memo(key, move |(lang, _, _, _, (output, horizon))| {
             summary.map(|s| {
                 let (head, rest) = results(*lang, &s, *output, *horizon);
                 (AttrValue::from(head), AttrValue::from(rest))
@@ -153,7 +172,6 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
         })
     };
     let u = &doc.scenario.uncertainty;
-    let marked = crate::model::uncertainty::applying(&doc.scenario).count();
     let seed_text = doc
         .seed_input
         .as_ref()
@@ -166,13 +184,22 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
     let onnewseed = p
         .onedit
         .reform(|_| Edit::NewSeed((js_sys::Math::random() * 1_000_000.0) as u32 + 1));
-    let draws_now = DRAW_CHOICES
+    // The choices, and the scenario's own number where a file or link brought another.
+    let mut choices = DRAW_CHOICES.to_vec();
+    if !choices.contains(&u.draws) {
+        choices.push(u.draws);
+    }
+    let draws_now = choices
         .iter()
         .position(|n| *n == u.draws)
         .unwrap_or(usize::MAX);
+    let draw_options: Vec<AttrValue> = choices
+        .iter()
+        .map(|n| AttrValue::from(text::draws(lang, *n)))
+        .collect();
     let ondraws = p
         .onedit
-        .reform(|i: usize| Edit::SetDraws(DRAW_CHOICES.get(i).copied().unwrap_or(DRAW_CHOICES[1])));
+        .reform(move |i: usize| Edit::SetDraws(choices.get(i).copied().unwrap_or(DRAW_CHOICES[1])));
     let choose_output = {
         let shown = shown.clone();
         Callback::from(move |i: usize| {
@@ -237,8 +264,7 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
                     </div>
                 </div>
                 <Choice name="simulation-draws" legend={t(lang, text::DRAWS)}
-                    options={DRAW_CHOICES.iter().map(|n| AttrValue::from(text::draws(lang, *n))).collect::<Vec<_>>()}
-                    selected={draws_now} onchoose={ondraws} />
+                    options={draw_options} selected={draws_now} onchoose={ondraws} />
                 if let Some(s) = status {
                     <p class="card__note" role="status">{ s }</p>
                 }
@@ -248,8 +274,8 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
                         <progress id="simulation-progress" max={total.to_string()} value={done.to_string()}></progress>
                     </div>
                 }
-                <div class={classes!("sensitivity__body", (!current).then_some("sensitivity__body--updating"))}
-                    aria-busy={(!current && can).then_some("true")} data-testid="simulation-results">
+                <div class={classes!("sensitivity__body", (!current && marked > 0).then_some("sensitivity__body--updating"))}
+                    aria-busy={(!current && can && marked > 0).then_some("true")} data-testid="simulation-results">
                     if let Some((head, rest)) = (*markup).clone() {
                         { Html::from_html_unchecked(head) }
                         <Choice name="simulation-output" legend={t(lang, text::SHOWN)}
@@ -261,7 +287,7 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
                             selected={usize::from(shown.1 == Horizon::Years)}
                             onchoose={choose_horizon} />
                         { Html::from_html_unchecked(rest) }
-                    } else if can {
+                    } else if can && marked > 0 {
                         <p class="card__note" role="status">{ t(lang, sensitivity::COMPUTING) }</p>
                     }
                 </div>
@@ -289,22 +315,29 @@ fn results(lang: Lang, s: &Summary, output: Output, horizon: Horizon) -> (String
         &text::based_on(lang, valid, s.draws, s.seed, s.invalid),
     );
     // The shares the readers ask for: coverage, and the kommune's and the public purse's PV.
-    m.open(
-        "ul",
-        r#"class="simulation__shares" data-testid="simulation-shares""#,
-    );
-    for (o, h) in [
+    let shares: Vec<String> = [
         (Output::Coverage, Horizon::YearOne),
         (Output::Coverage, Horizon::Years),
         (Output::KommuneNet, Horizon::Years),
         (Output::PublicTotal, Horizon::Years),
-    ] {
-        if let Some(share) = s.spread(o, h).and_then(|p| p.share_reaching) {
-            m.el("li", "", &text::share(lang, o, h, share));
+    ]
+    .into_iter()
+    .filter_map(|(o, h)| {
+        let share = s.spread(o, h)?.share_reaching?;
+        Some(text::share(lang, o, h, share))
+    })
+    .collect();
+    if !shares.is_empty() {
+        m.open(
+            "ul",
+            r#"class="simulation__shares" data-testid="simulation-shares""#,
+        );
+        for line in &shares {
+            m.el("li", "", line);
         }
+        m.close("ul");
+        m.el("p", r#"class="card__note""#, t(lang, text::SHARE_NOTE));
     }
-    m.close("ul");
-    m.el("p", r#"class="card__note""#, t(lang, text::SHARE_NOTE));
     let head = std::mem::replace(&mut m.0, String::with_capacity(10_000));
     if let Some(spread) = s.spread(output, horizon) {
         histogram(&mut m, lang, spread);
@@ -376,8 +409,13 @@ fn histogram(m: &mut Markup, lang: Lang, p: &Spread) {
     let bins = hg.counts.len().max(1) as f64;
     let lo = hg.from;
     let hi = hg.from + hg.width * bins;
-    let span = if hi > lo { hi - lo } else { 1.0 };
-    let x = |v: f64| LEFT + (W - 2.0 * LEFT) * ((v - lo) / span).clamp(0.0, 1.0);
+    // The scale takes in the base case too, so that its line is never pinned to an edge.
+    let (x_lo, x_hi) = match p.base {
+        Some(b) => (lo.min(b), hi.max(b)),
+        None => (lo, hi),
+    };
+    let span = if x_hi > x_lo { x_hi - x_lo } else { 1.0 };
+    let x = |v: f64| LEFT + (W - 2.0 * LEFT) * ((v - x_lo) / span).clamp(0.0, 1.0);
     let most = hg.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
     let plot = H - TOP - BOTTOM;
     let val = |v: f64| sensitivity::value(lang, o, v);
@@ -418,16 +456,19 @@ fn histogram(m: &mut Markup, lang: Lang, p: &Spread) {
         ),
     )
     .close("rect");
-    let bar_w = (W - 2.0 * LEFT) / bins;
     for (i, n) in hg.counts.iter().enumerate() {
         let h = plot * f64::from(*n) / most;
+        let (a, z) = (
+            x(lo + hg.width * i as f64),
+            x(lo + hg.width * (i + 1) as f64),
+        );
         m.open(
             "rect",
             &format!(
                 r#"class="histogram__bar" x="{}" y="{}" width="{}" height="{}""#,
-                c(LEFT + bar_w * i as f64 + 1.0),
+                c(a + 1.0),
                 c(TOP + plot - h),
-                (c(bar_w) - 2).max(1),
+                (c(z) - c(a) - 2).max(2),
                 c(h)
             ),
         )

@@ -2,9 +2,9 @@
 //! tornado, and the simulation (10,000 draws with every estimate uncertain over its typical
 //! range): `cargo bench --bench model`.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 use model::sensitivity::{tornado, Horizon, Output};
-use model::uncertainty::{default_range, simulate};
+use model::uncertainty::{default_range, simulate, Simulation};
 use model::{evaluate, project, validate, PresetId};
 
 fn presets(c: &mut Criterion) {
@@ -48,6 +48,19 @@ fn simulation(c: &mut Criterion) {
         });
         group.bench_function(format!("draws3y/{name}"), |b| {
             b.iter(|| simulate(black_box(&s), &[Horizon::YearOne, Horizon::Years]))
+        });
+        // The spreads of 100,000 draws (ten outputs: quantiles and histograms), after the draws.
+        let mut hundred = s.clone();
+        hundred.uncertainty.draws = 100_000;
+        let both = [Horizon::YearOne, Horizon::Years];
+        let mut drawn = Simulation::new(&hundred, &both).unwrap();
+        drawn.step(u32::MAX);
+        group.bench_function(format!("spreads100k/{name}"), |b| {
+            b.iter_batched(
+                || drawn.clone(),
+                |mut sim| while !sim.summarize() {},
+                BatchSize::LargeInput,
+            )
         });
     }
     group.finish();

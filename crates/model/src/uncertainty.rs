@@ -15,7 +15,7 @@
 use super::fields::FieldPath;
 use super::scenario::Scenario;
 pub use super::scenario::{Range, Uncertainty, DEFAULT_DRAWS, DEFAULT_SEED};
-use super::sensitivity::{measure, measure_each, Horizon, Output};
+use super::sensitivity::{measure_each, Horizon, Output};
 use super::validate::{check_value, every_path, shares_above_one, validate, MessageKey, Severity};
 use rand_core::{RngCore, SeedableRng};
 use rand_pcg::Pcg32;
@@ -58,13 +58,18 @@ pub struct RangeProblem {
 }
 
 /// A default range for the input at `path` of `s`: its typical range where the value lies in it,
-/// else 20 % either side of the value, within the input's limits (whole for whole inputs).
+/// else 20 % either side of the value (a value of 0: its typical range, or its limits), within
+/// the input's limits (whole for whole inputs).
 pub fn default_range(s: &Scenario, path: FieldPath) -> Option<Range> {
     let value = s.get(path)?;
     let spec = path.field.spec();
+    let (a, b) = (value * 0.8, value * 1.2);
     let (low, high) = match s.typical_at(path) {
         Some((lo, hi)) if lo <= value && value <= hi && lo < hi => (lo, hi),
-        _ => (value * 0.8, value * 1.2),
+        // 20 % either side, whatever the sign; a value of 0 takes the input's typical range, or
+        // its limits.
+        _ if a != b => (a.min(b), a.max(b)),
+        _ => s.typical_at(path).unwrap_or((spec.min, spec.max)),
     };
     let (mut low, mut high) = (low.min(value).max(spec.min), high.max(value).min(spec.max));
     if spec.whole {
@@ -179,6 +184,7 @@ pub struct Simulation {
     inputs: Vec<Drawn>,
     rng: Pcg32,
     horizons: Vec<Horizon>,
+    seed: u32,
     /// Whether the scenario itself is valid: then a draw can only break the rules of the inputs
     /// it draws (their limits, and the shares of the same people), which is all it checks.
     base_valid: bool,
@@ -187,6 +193,12 @@ pub struct Simulation {
     invalid: u32,
     /// The outputs of each valid draw, NaN where one does not apply, `MEASURED.len()` a draw.
     values: Vec<f64>,
+    /// Each output with every input at its value, in the order of [`MEASURED`].
+    base: [Option<f64>; 10],
+    /// The spreads worked out so far, once every draw is made ([`Simulation::summarize`]).
+    spreads: Vec<Spread>,
+    /// The next of [`MEASURED`] to work out.
+    next: usize,
 }
 
 impl Simulation {
@@ -215,11 +227,23 @@ impl Simulation {
             inputs,
             rng: Pcg32::seed_from_u64(u64::from(u.seed)),
             horizons: horizons.to_vec(),
+            seed: u.seed,
             base_valid: !validate(s).iter().any(|p| p.severity == Severity::Error),
             total: u.draws,
             done: 0,
             invalid: 0,
             values: Vec::with_capacity(u.draws as usize * MEASURED.len()),
+            base: {
+                let mut base = [None; 10];
+                for (i, h) in [Horizon::YearOne, Horizon::Years].into_iter().enumerate() {
+                    if horizons.contains(&h) {
+                        base[i * 5..i * 5 + 5].copy_from_slice(&measure_each(s, h));
+                    }
+                }
+                base
+            },
+            spreads: Vec::new(),
+            next: 0,
         })
     }
 
@@ -306,27 +330,44 @@ impl Simulation {
         (self.done, self.total)
     }
 
-    /// What the draws so far show.
-    pub fn summary(&self, base: &Scenario) -> Summary {
-        let valid = self.values.len() / MEASURED.len();
-        let spreads = MEASURED
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, h))| self.horizons.contains(h))
-            .map(|(i, (output, horizon))| {
-                let column: Vec<f64> = (0..valid)
-                    .map(|d| self.values[d * MEASURED.len() + i])
-                    .filter(|v| !v.is_nan())
-                    .collect();
-                Spread::of(*output, *horizon, column, measure(base, *output, *horizon))
-            })
-            .collect();
+    /// Works out the spread of the next output once every draw is made; returns whether every
+    /// output's is done. One output's spread (its quantiles and histogram over up to 100,000
+    /// draws) is a slice of work of its own, so the page can run these between frames too.
+    pub fn summarize(&mut self) -> bool {
+        if !self.is_done() {
+            return false;
+        }
+        while let Some((i, (output, horizon))) = MEASURED.iter().enumerate().nth(self.next) {
+            self.next += 1;
+            if !self.horizons.contains(horizon) {
+                continue;
+            }
+            let column: Vec<f64> = self
+                .values
+                .iter()
+                .skip(i)
+                .step_by(MEASURED.len())
+                .copied()
+                .filter(|v| !v.is_nan())
+                .collect();
+            self.spreads
+                .push(Spread::of(*output, *horizon, column, self.base[i]));
+            return self.next >= MEASURED.len();
+        }
+        true
+    }
+
+    /// What the draws show: every draw made and every spread worked out first, if they are not
+    /// yet.
+    pub fn summary(&mut self) -> Summary {
+        self.step(u32::MAX);
+        while !self.summarize() {}
         Summary {
-            seed: base.uncertainty.seed,
+            seed: self.seed,
             draws: self.done,
             invalid: self.invalid,
             inputs: self.inputs(),
-            spreads,
+            spreads: self.spreads.clone(),
         }
     }
 }
@@ -397,44 +438,51 @@ pub fn mark(output: Output) -> f64 {
     }
 }
 
-/// The `p` quantile (0–1) of sorted `v`, interpolated between neighbours (Hyndman and Fan's
-/// type 7, as R and NumPy by default).
-pub fn quantile(sorted: &[f64], p: f64) -> Option<f64> {
-    let last = sorted.len().checked_sub(1)?;
+/// The `p` quantile (0–1) of `v` (no NaN; reordered), interpolated between neighbours
+/// (Hyndman and Fan's type 7, as R and NumPy by default).
+pub fn quantile(v: &mut [f64], p: f64) -> Option<f64> {
+    let last = v.len().checked_sub(1)?;
     let h = last as f64 * p.clamp(0.0, 1.0);
-    let i = h.floor() as usize;
-    let lo = sorted[i.min(last)];
-    let hi = sorted[(i + 1).min(last)];
+    let i = (h.floor() as usize).min(last);
+    select(v, i);
+    let lo = v[i];
+    // The next order statistic is the least of those after it.
+    let hi = if i == last {
+        lo
+    } else {
+        v[i + 1..].iter().copied().fold(f64::INFINITY, f64::min)
+    };
     Some(lo + (h - i as f64) * (hi - lo))
 }
 
 impl Spread {
     fn of(output: Output, horizon: Horizon, mut values: Vec<f64>, base: Option<f64>) -> Spread {
-        heap_sort(&mut values);
         let count = values.len();
         let target = mark(output);
         let reaching = values.iter().filter(|v| **v >= target - 1e-9).count();
-        let (from, width, counts) = match (values.first(), values.last()) {
-            (Some(lo), Some(hi)) if hi > lo => {
-                let width = (hi - lo) / HISTOGRAM_BINS as f64;
-                let mut counts = vec![0; HISTOGRAM_BINS];
-                for v in &values {
-                    let bin = (((v - lo) / width) as usize).min(HISTOGRAM_BINS - 1);
-                    counts[bin] += 1;
-                }
-                (*lo, width, counts)
+        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let (from, width, counts) = if count == 0 {
+            (0.0, 0.0, Vec::new())
+        } else if hi > lo {
+            let width = (hi - lo) / HISTOGRAM_BINS as f64;
+            let mut counts = vec![0; HISTOGRAM_BINS];
+            for v in &values {
+                let bin = (((v - lo) / width) as usize).min(HISTOGRAM_BINS - 1);
+                counts[bin] += 1;
             }
-            (Some(lo), _) => (*lo, 0.0, vec![count as u32]),
-            _ => (0.0, 0.0, Vec::new()),
+            (lo, width, counts)
+        } else {
+            (lo, 0.0, vec![count as u32])
         };
         Spread {
             output,
             horizon,
             base,
             count: count as u32,
-            p10: quantile(&values, 0.1),
-            median: quantile(&values, 0.5),
-            p90: quantile(&values, 0.9),
+            p10: quantile(&mut values, 0.1),
+            median: quantile(&mut values, 0.5),
+            p90: quantile(&mut values, 0.9),
             share_reaching: (count > 0).then(|| reaching as f64 / count as f64),
             histogram: Histogram {
                 from,
@@ -445,41 +493,42 @@ impl Spread {
     }
 }
 
-/// Sorts `v` ascending (no NaN here: draws that do not apply are left out before). A heap sort
-/// written out: the standard library's sort would add about 3 KB to the shipped code for this
-/// one type, and 100,000 draws sort in a few milliseconds this way too.
-pub fn heap_sort(v: &mut [f64]) {
-    fn sift(v: &mut [f64], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
+/// Puts the `k`-th smallest of `v` (no NaN) at `v[k]`, the smaller ones before it and the larger
+/// after: Hoare's selection with a three-way partition (so that many equal values take one
+/// pass), in linear time on average. A sort would do, but 100,000 draws × 10 outputs sort slowly
+/// enough to hold up the page, and the standard library's sort would add about 3 KB to the
+/// shipped code for this one type.
+pub fn select(v: &mut [f64], k: usize) {
+    let (mut lo, mut hi) = (0, v.len());
+    while hi - lo > 1 && k < hi {
+        let (a, b, c) = (v[lo], v[lo + (hi - lo) / 2], v[hi - 1]);
+        let pivot = a.max(b).min(a.min(b).max(c));
+        let (mut lt, mut i, mut gt) = (lo, lo, hi);
+        while i < gt {
+            if v[i] < pivot {
+                v.swap(lt, i);
+                lt += 1;
+                i += 1;
+            } else if v[i] > pivot {
+                gt -= 1;
+                v.swap(i, gt);
+            } else {
+                i += 1;
             }
-            if child + 1 < end && v[child] < v[child + 1] {
-                child += 1;
-            }
-            if v[root] >= v[child] {
-                return;
-            }
-            v.swap(root, child);
-            root = child;
         }
-    }
-    let n = v.len();
-    for i in (0..n / 2).rev() {
-        sift(v, i, n);
-    }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift(v, 0, end);
+        if k < lt {
+            hi = lt;
+        } else if k >= gt {
+            lo = gt;
+        } else {
+            return;
+        }
     }
 }
 
-/// Runs a whole simulation of `s` over both horizons at once (tests, benchmarks, the CSV export).
+/// Runs a whole simulation of `s` over `horizons` at once (tests, benchmarks).
 pub fn simulate(s: &Scenario, horizons: &[Horizon]) -> Option<Summary> {
-    let mut sim = Simulation::new(s, horizons)?;
-    sim.step(u32::MAX);
-    Some(sim.summary(s))
+    Simulation::new(s, horizons).map(|mut sim| sim.summary())
 }
 
 /// Whether the ranges of `s` name only inputs that exist, each once (the formats refuse others).

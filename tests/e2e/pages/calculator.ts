@@ -92,9 +92,10 @@ export class CalculatorPage {
     await openAll();
     await this.page.waitForFunction(() =>
       Array.from(document.querySelectorAll('details')).every((d) => d.children.length > 1));
-    // The simulation's results arrive after its fold opens, with a fold of their own.
+    // The simulation's results arrive after its fold opens (if any input is uncertain), with a
+    // fold of their own.
     if ((await this.page.locator('#simulation').count()) > 0) {
-      await this.simulationBasis.waitFor();
+      await expect(this.page.locator('#simulation [aria-busy="true"]')).toHaveCount(0);
       await openAll();
     }
   }

@@ -11,6 +11,8 @@ test('a range shows its shape and the P10 and P90 it implies at the field', asyn
   await calc.fill(occupancy, '80');
   await calc.markUncertain(occupancy);
   const range = calc.range(occupancy);
+  // The button is gone once pressed: the focus moves on to the low end.
+  await expect(calc.rangeEnd(occupancy, 'low')).toBeFocused();
   // The typical range of the occupancy, around the value 80 %.
   await expect(calc.rangeEnd(occupancy, 'low')).toHaveValue('70');
   await expect(calc.rangeEnd(occupancy, 'high')).toHaveValue('100');
@@ -20,6 +22,7 @@ test('a range shows its shape and the P10 and P90 it implies at the field', asyn
   await expect(range.getByRole('img')).toHaveAccessibleName('Trekantfordeling fra 50\u00a0% til 100\u00a0% med toppunkt ved 80\u00a0%');
   await range.getByRole('button', { name: 'Fjern interval' }).click();
   await expect(range).toHaveCount(0);
+  await expect(calc.fieldBox(occupancy).getByRole('button', { name: 'Angiv usikkerhed' })).toBeFocused();
 });
 
 test('the same seed gives the same percentiles, another seed others, and back again', async ({ page }) => {
