@@ -625,3 +625,18 @@ fn the_comparison_lists_each_range_and_the_seed() {
         "2026, 10.000 trækninger"
     );
 }
+
+#[test]
+fn a_saved_scenario_keeps_its_ranges_and_its_seed() {
+    // The library and the file menu both keep a scenario as its file.
+    let occupancy = FieldPath::global(FieldId::Occupancy);
+    let mut s = State::default();
+    let id = s.active;
+    s.apply(Action::Edit(id, Edit::MarkUncertain(occupancy)));
+    s.apply(Action::Edit(id, Edit::SetSeed("4711".into())));
+    let text = file_text(s.active_doc(), "Usikker", "2026-11-30T10:00:00+01:00");
+    assert!(text.contains("\"version\": 5"));
+    let f = scenario_file::decode_file(&text).unwrap();
+    assert_eq!(f.scenario.uncertainty.seed, 4711);
+    assert_eq!(f.scenario.uncertainty, s.active_doc().scenario.uncertainty);
+}
