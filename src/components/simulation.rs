@@ -488,26 +488,28 @@ fn histogram(m: &mut Markup, lang: Lang, p: &Spread) {
         .close("line");
     }
     // P10 and P90 above the band, the lowest and highest value under the axis.
-    for (v, label, anchor) in [(p10, "P10", "end"), (p90, "P90", "start")] {
+    for (v, text, anchor, y) in [
+        (p10, format!("P10 {}", val(p10)), "end", TOP - 12.0),
+        (p90, format!("P90 {}", val(p90)), "start", TOP - 12.0),
+        (lo, val(lo), "start", H - 14.0),
+        (hi, val(hi), "end", H - 14.0),
+    ] {
+        // A label that would run past an edge turns to the other side of its mark (about 7 units
+        // a character at the axis' size).
+        let width = 7.0 * text.chars().count() as f64;
+        let anchor = match anchor {
+            "start" if x(v) + width > W => "end",
+            "end" if x(v) - width < 0.0 => "start",
+            a => a,
+        };
         m.el(
             "text",
             &format!(
                 r#"class="chart__axis" x="{}" y="{}" text-anchor="{anchor}""#,
                 c(x(v)),
-                c(TOP - 12.0)
+                c(y)
             ),
-            &format!("{label} {}", val(v)),
-        );
-    }
-    for (v, anchor) in [(lo, "start"), (hi, "end")] {
-        m.el(
-            "text",
-            &format!(
-                r#"class="chart__axis" x="{}" y="{}" text-anchor="{anchor}""#,
-                c(x(v)),
-                c(H - 14.0)
-            ),
-            &val(v),
+            &text,
         );
     }
     m.close("svg").close("figure");
