@@ -65,6 +65,13 @@ check "js Cache-Control" "$(header Cache-Control)" 'public, max-age=31536000, im
 get -H 'Accept-Encoding: br, gzip' "$url$css"
 check "css Content-Type" "$(header Content-Type)" 'text/css(; charset=utf-8)?'
 check "css Cache-Control" "$(header Cache-Control)" 'public, max-age=31536000, immutable'
+# The offline cache's service worker: not hashed, and revalidated on every visit, so that a new
+# release's worker (with the new files) is found at the next visit.
+get "${url}sw.js"
+check "sw.js status" "$(status)" 200
+check "sw.js Content-Type" "$(header Content-Type)" '(application|text)/javascript(; charset=utf-8)?'
+check "sw.js Cache-Control" "$(header Cache-Control)" 'no-cache'
+check "sw.js names the release's wasm" "$(grep -c "$wasm" "$tmp/b" || true)" 1
 get "${url}no-such-file-0123456789abcdef.js"
 check "missing file status" "$(status)" 404
 check "missing file is not cached as immutable" "$(header Cache-Control)" '|no-cache'

@@ -9,7 +9,8 @@
 //    reload works. Every other build keeps the strict policy unchanged.
 // 2. Fails the build if the page still holds inline script or style (a <style> element, a style=
 //    or on...= attribute, a javascript: URL), or if a release build's policy allows 'unsafe-inline'.
-// 3. In release builds, writes precompressed copies next to each text and wasm file
+// 3. Fills the offline cache's service worker (sw.js) with the release's files and version.
+// 4. In release builds, writes precompressed copies next to each text and wasm file
 //    (name.gz at gzip -9, name.br at brotli 11), for a server's gzip_static / brotli_static.
 //
 // Usage: run by trunk (TRUNK_STAGING_DIR, TRUNK_PROFILE, TRUNK_PUBLIC_URL), or by hand:
@@ -81,7 +82,34 @@ if (problems.length) {
 }
 writeFileSync(indexPath, html);
 
-// 3. Precompressed copies for the production server.
+// 3. The offline cache: the service worker (assets/sw.js, copied by trunk) gets the release's
+//    files and a version made of them. A dev build gets no files (the page registers no worker
+//    there).
+const swPath = join(dir, 'sw.js');
+let cachedFiles = 0;
+try {
+  let sw = readFileSync(swPath, 'utf8');
+  const files = release
+    ? readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name) && e.name !== 'sw.js')
+      .map((e) => e.name)
+      .sort()
+    : [];
+  const version = digest('sha256', files.join('\n') + readFileSync(indexPath)).toString('hex').slice(0, 16);
+  sw = sw.replace("'__PB_VERSION__'", JSON.stringify(release ? version : 'dev'))
+    .replace("['__PB_FILES__']", JSON.stringify(files.map((f) => `./${f}`)));
+  if (sw.includes('__PB_')) problems.push('sw.js: a placeholder was left unfilled');
+  writeFileSync(swPath, sw);
+  cachedFiles = files.length;
+} catch (e) {
+  problems.push(`sw.js: ${e.message}`);
+}
+if (problems.length) {
+  for (const p of problems) console.error(`postbuild: ${p}`);
+  process.exit(1);
+}
+
+// 4. Precompressed copies for the production server.
 let compressed = 0;
 if (release) {
   const compressible = /\.(html|js|mjs|css|wasm|svg|json|txt|xml|webmanifest)$/i;
@@ -112,4 +140,4 @@ if (release) {
   }
 }
 console.log(`postbuild: ${moved} inline script(s) moved to files; policy ${liveReload ? 'strict but for live reload (dev server)' : 'strict'}`
-  + (release ? `; ${compressed} file(s) precompressed (.gz, .br)` : ''));
+  + (release ? `; ${cachedFiles} file(s) for the offline cache; ${compressed} file(s) precompressed (.gz, .br)` : ''));

@@ -88,4 +88,6 @@ fn main() {
         config.view.page = partnerskabsberegneren::app::Page::Compare;
     }
     partnerskabsberegneren::start(root, config);
+    // After the first render: the offline cache for the next visit.
+    partnerskabsberegneren::browser::offline::register();
 }
