@@ -101,6 +101,19 @@ export class ScenarioBar {
     await expect(this.currentTab).toHaveText(name);
   }
 
+  /**
+   * The share link as "Kopiér link" copies it (the address follows an edit only after a pause, so
+   * this is the way to the link of what is on screen now). Needs the clipboard permissions.
+   */
+  async copiedLink(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.copyLink.click();
+    await expect(this.notice).toContainText(/Linket er kopieret|The link has been copied/);
+    const link = await this.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#s=[A-Za-z0-9_-]+$/);
+    return link;
+  }
+
   /** Opens the menu of files, if it is closed. */
   async openFileMenu() {
     const menu = this.page.locator('#file-menu');

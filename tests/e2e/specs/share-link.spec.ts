@@ -18,10 +18,8 @@ test('a copied link opens the same scenario in another window', async ({ page, c
   await expect(calc.root).toHaveAttribute('lang', 'en');
   const coverage = await calc.coverage.textContent();
 
-  await bar.copyLink.click();
+  const link = await bar.copiedLink();
   await expect(bar.notice).toContainText('The link has been copied');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/#s=[A-Za-z0-9_-]+$/);
 
   const other = await context.newPage();
   const restored = new CalculatorPage(other);

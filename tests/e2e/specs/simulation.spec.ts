@@ -59,12 +59,7 @@ test('a link reopened shows the very same percentiles', async ({ page, context }
   await expect(calc.simulationBasis).toContainText('startværdien 4711.');
   const table = await calc.simulationTable.innerText();
   const shares = await page.getByTestId('simulation-shares').innerText();
-  // The link as the page copies it (the address follows an edit only after a pause).
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const bar = new ScenarioBar(page);
-  await bar.copyLink.click();
-  await expect(bar.notice).toContainText('Linket er kopieret');
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await new ScenarioBar(page).copiedLink();
   const other = await context.newPage();
   const again = new CalculatorPage(other);
   await other.goto(link);
