@@ -175,6 +175,13 @@ impl RangeTexts {
             .map(|(_, i)| i)
     }
 
+    /// Whether either end of the range of `path` holds text that is not a number.
+    pub fn unreadable(&self, path: FieldPath) -> bool {
+        self.0
+            .iter()
+            .any(|((p, _), i)| *p == path && i.error.is_some())
+    }
+
     fn insert(&mut self, path: FieldPath, end: End, input: FieldInput) {
         match self.0.iter_mut().find(|(k, _)| *k == (path, end)) {
             Some((_, i)) => *i = input,
@@ -337,11 +344,7 @@ impl Document {
 
     /// Problems of the range of the field at `path`, none while an end's text is not a number.
     pub fn range_problems_at(&self, path: FieldPath) -> impl Iterator<Item = &RangeProblem> {
-        let unreadable = [End::Low, End::High].iter().any(|end| {
-            self.range_inputs
-                .get(path, *end)
-                .is_some_and(|i| i.error.is_some())
-        });
+        let unreadable = self.range_inputs.unreadable(path);
         self.range_problems
             .iter()
             .filter(move |p| !unreadable && p.input == path)
@@ -370,11 +373,7 @@ impl Document {
         self.inputs.get(&path).is_some_and(|i| i.error.is_some())
             || self.problems_at(path).next().is_some()
             || self.range_problems_at(path).next().is_some()
-            || [End::Low, End::High].iter().any(|end| {
-                self.range_inputs
-                    .get(path, *end)
-                    .is_some_and(|i| i.error.is_some())
-            })
+            || self.range_inputs.unreadable(path)
     }
 
     /// The default of the field at `path` here (NaN where the path does not exist).
@@ -443,35 +442,26 @@ impl Document {
     }
 
     fn set_number(&mut self, path: FieldPath, text: String, lang: Lang) {
-        let factor = path.field.spec().unit.display_factor();
-        let error = match parse_number(&text, lang.decimal_convention()) {
-            Ok(v) => {
-                self.sc().set(path, v / factor);
-                None
-            }
-            Err(e) => Some(e),
-        };
-        self.inputs.insert(path, FieldInput { text, error });
+        let (value, input) = read_field_text(path, text, lang);
+        if let Some(v) = value {
+            self.sc().set(path, v);
+        }
+        self.inputs.insert(path, input);
     }
 
     fn set_range_end(&mut self, path: FieldPath, end: End, text: String, lang: Lang) {
         let Some(mut range) = self.scenario.uncertainty.range(path).copied() else {
             return;
         };
-        let factor = path.field.spec().unit.display_factor();
-        let error = match parse_number(&text, lang.decimal_convention()) {
-            Ok(v) => {
-                match end {
-                    End::Low => range.low = v / factor,
-                    End::High => range.high = v / factor,
-                }
-                self.sc().uncertainty.set(range);
-                None
+        let (value, input) = read_field_text(path, text, lang);
+        if let Some(v) = value {
+            match end {
+                End::Low => range.low = v,
+                End::High => range.high = v,
             }
-            Err(e) => Some(e),
-        };
-        self.range_inputs
-            .insert(path, end, FieldInput { text, error });
+            self.sc().uncertainty.set(range);
+        }
+        self.range_inputs.insert(path, end, input);
     }
 
     fn mark_uncertain(&mut self, path: FieldPath) {
@@ -737,6 +727,22 @@ impl Document {
             }
             Err(e) => self.apply_error = Some((kind, e)),
         }
+    }
+}
+
+/// `text` typed in the field at `path` (or an end of its range), read in `lang` and in the
+/// field's unit: the value in the stored unit if it is a number, and the text as typed.
+fn read_field_text(path: FieldPath, text: String, lang: Lang) -> (Option<f64>, FieldInput) {
+    let factor = path.field.spec().unit.display_factor();
+    match parse_number(&text, lang.decimal_convention()) {
+        Ok(v) => (Some(v / factor), FieldInput { text, error: None }),
+        Err(e) => (
+            None,
+            FieldInput {
+                text,
+                error: Some(e),
+            },
+        ),
     }
 }
 

@@ -34,8 +34,8 @@ pub struct SensitivityProps {
 pub fn Sensitivity(p: &SensitivityProps) -> Html {
     let lang = p.lang;
     let open = use_state(|| false);
-    let output = use_state(|| Output::KommuneNet);
-    let horizon = use_state(|| Horizon::Years);
+    let shown = use_state(|| (Output::KommuneNet, Horizon::Years));
+    let (output, horizon) = *shown;
     let show_all = use_state(|| false);
     // The last tornado worked out, with the document revision, output and horizon it is for.
     let result = use_state(|| None::<(u64, Output, Horizon, Option<Rc<Tornado>>)>);
@@ -44,7 +44,7 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
     {
         let result = result.clone();
         let scenario = doc.scenario.clone();
-        let deps = (*open, doc.revision, valid, *output, *horizon);
+        let deps = (*open, doc.revision, valid, output, horizon);
         use_effect_with(deps, move |(open, revision, valid, output, horizon)| {
             let (revision, output, horizon) = (*revision, *output, *horizon);
             let pending = (*open && *valid).then(|| {
@@ -56,16 +56,10 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
             move || timer::cancel(pending.flatten())
         });
     }
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::Element = e.target_unchecked_into();
-            open.set(details.has_attribute("open"));
-        })
-    };
+    let ontoggle = on_fold_toggle(&open);
     let current = result
         .as_ref()
-        .is_some_and(|(r, o, h, _)| *r == doc.revision && *o == *output && *h == *horizon);
+        .is_some_and(|(r, o, h, _)| *r == doc.revision && *o == output && *h == horizon);
     // The chart's markup is built again only when the tornado or what it shows changes, not on
     // every keystroke while the fold is open.
     let markup = {
@@ -90,7 +84,7 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
     let body = match result.as_ref() {
         _ if !*open => Html::default(),
         None => html! { <p class="card__note" role="status">{ t(lang, text::COMPUTING) }</p> },
-        Some((_, o, _, None)) if *o == *output => {
+        Some((_, o, _, None)) if *o == output => {
             html! { <p class="card__note">{ t(lang, text::NOT_APPLICABLE) }</p> }
         }
         Some((_, _, _, None)) => {
@@ -113,37 +107,12 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
             </> }
         }
     };
-    let choose_output = {
-        let output = output.clone();
-        Callback::from(move |i: usize| {
-            if let Some(o) = Output::ALL.get(i) {
-                output.set(*o);
-            }
-        })
-    };
-    let choose_horizon = {
-        let horizon = horizon.clone();
-        Callback::from(move |i: usize| {
-            horizon.set(if i == 0 {
-                Horizon::YearOne
-            } else {
-                Horizon::Years
-            })
-        })
-    };
     html! {
         <details class="sensitivity" id="sensitivity" {ontoggle}>
             <summary class="sensitivity__summary">{ t(lang, text::TITLE) }</summary>
             if *open {
                 <p class="card__note">{ t(lang, text::INTRO) }</p>
-                <Choice name="sensitivity-output" legend={t(lang, text::OUTPUT)}
-                    options={Output::ALL.iter().map(|o| AttrValue::from(text::output(lang, *o))).collect::<Vec<_>>()}
-                    selected={Output::ALL.iter().position(|o| *o == *output).unwrap_or(0)}
-                    onchoose={choose_output} />
-                <Choice name="sensitivity-horizon" legend={t(lang, text::HORIZON)}
-                    options={vec![AttrValue::from(text::horizon(lang, Horizon::YearOne)), AttrValue::from(text::horizon(lang, Horizon::Years))]}
-                    selected={usize::from(*horizon == Horizon::Years)}
-                    onchoose={choose_horizon} />
+                { output_and_period(lang, "sensitivity", t(lang, text::OUTPUT), &shown) }
                 <div class={classes!("sensitivity__body", (!current).then_some("sensitivity__body--updating"))}
                     aria-busy={(!current && valid).then_some("true")}>
                     { body }
@@ -151,6 +120,55 @@ pub fn Sensitivity(p: &SensitivityProps) -> Html {
             }
         </details>
     }
+}
+
+/// Keeps `open` in step with a fold's `<details>` element: its contents are built only while open.
+pub fn on_fold_toggle(open: &UseStateHandle<bool>) -> Callback<Event> {
+    let open = open.clone();
+    Callback::from(move |e: Event| {
+        let details: web_sys::Element = e.target_unchecked_into();
+        open.set(details.has_attribute("open"));
+    })
+}
+
+/// The two choices of what a chart of a fold shows, the output (under `legend`) and the period,
+/// as radio groups named `{prefix}-output` and `{prefix}-horizon`.
+pub fn output_and_period(
+    lang: Lang,
+    prefix: &str,
+    legend: &'static str,
+    shown: &UseStateHandle<(Output, Horizon)>,
+) -> Html {
+    let (output, horizon) = **shown;
+    let choose_output = {
+        let shown = shown.clone();
+        Callback::from(move |i: usize| {
+            if let Some(o) = Output::ALL.get(i) {
+                shown.set((*o, shown.1));
+            }
+        })
+    };
+    let choose_horizon = {
+        let shown = shown.clone();
+        Callback::from(move |i: usize| {
+            let h = if i == 0 {
+                Horizon::YearOne
+            } else {
+                Horizon::Years
+            };
+            shown.set((shown.0, h));
+        })
+    };
+    html! { <>
+        <Choice name={format!("{prefix}-output")} {legend}
+            options={Output::ALL.iter().map(|o| AttrValue::from(text::output(lang, *o))).collect::<Vec<_>>()}
+            selected={Output::ALL.iter().position(|o| *o == output).unwrap_or(0)}
+            onchoose={choose_output} />
+        <Choice name={format!("{prefix}-horizon")} legend={t(lang, text::HORIZON)}
+            options={vec![AttrValue::from(text::horizon(lang, Horizon::YearOne)), AttrValue::from(text::horizon(lang, Horizon::Years))]}
+            selected={usize::from(horizon == Horizon::Years)}
+            onchoose={choose_horizon} />
+    </> }
 }
 
 const W: f64 = 640.0;

@@ -13,6 +13,7 @@ use crate::app::{DocId, Document, Edit};
 use crate::browser::timer;
 use crate::components::choice::Choice;
 use crate::components::markup::{c, open_table, row, Markup};
+use crate::components::sensitivity::{on_fold_toggle, output_and_period};
 use crate::model::sensitivity::{Horizon, Output};
 use crate::model::uncertainty::{Simulation, Spread, Summary, DRAW_CHOICES};
 use crate::text::{inputs, sensitivity, simulation as text, t, Lang};
@@ -141,14 +142,7 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
             }
         });
     }
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::Element = e.target_unchecked_into();
-            open.set(details.has_attribute("open"));
-        })
-    };
-    // Nothing to show until an input is marked uncertain.
+    let ontoggle = on_fold_toggle(&open);
     let last = doc
         .later
         .simulation
@@ -200,25 +194,6 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
     let ondraws = p
         .onedit
         .reform(move |i: usize| Edit::SetDraws(choices.get(i).copied().unwrap_or(DRAW_CHOICES[1])));
-    let choose_output = {
-        let shown = shown.clone();
-        Callback::from(move |i: usize| {
-            if let Some(o) = Output::ALL.get(i) {
-                shown.set((*o, shown.1));
-            }
-        })
-    };
-    let choose_horizon = {
-        let shown = shown.clone();
-        Callback::from(move |i: usize| {
-            let h = if i == 0 {
-                Horizon::YearOne
-            } else {
-                Horizon::Years
-            };
-            shown.set((shown.0, h));
-        })
-    };
     let current = last.is_some_and(|(_, current)| current);
     let status = if !doc.results_current {
         Some(t(lang, text::FIX_INPUTS))
@@ -278,14 +253,7 @@ pub fn SimulationSection(p: &SimulationProps) -> Html {
                     aria-busy={(!current && can && marked > 0).then_some("true")} data-testid="simulation-results">
                     if let Some((head, rest)) = (*markup).clone() {
                         { Html::from_html_unchecked(head) }
-                        <Choice name="simulation-output" legend={t(lang, text::SHOWN)}
-                            options={Output::ALL.iter().map(|o| AttrValue::from(sensitivity::output(lang, *o))).collect::<Vec<_>>()}
-                            selected={Output::ALL.iter().position(|o| *o == shown.0).unwrap_or(0)}
-                            onchoose={choose_output} />
-                        <Choice name="simulation-horizon" legend={t(lang, sensitivity::HORIZON)}
-                            options={vec![AttrValue::from(sensitivity::horizon(lang, Horizon::YearOne)), AttrValue::from(sensitivity::horizon(lang, Horizon::Years))]}
-                            selected={usize::from(shown.1 == Horizon::Years)}
-                            onchoose={choose_horizon} />
+                        { output_and_period(lang, "simulation", t(lang, text::SHOWN), &shown) }
                         { Html::from_html_unchecked(rest) }
                     } else if can && marked > 0 {
                         <p class="card__note" role="status">{ t(lang, sensitivity::COMPUTING) }</p>
