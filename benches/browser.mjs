@@ -1,5 +1,7 @@
-// Browser benchmarks, printed as a report: the first complete render of the app and of a minimal
-// Yew page (median of LOADS fresh loads each), input-to-updated-results latency over EDITS edits,
+// Browser benchmarks, printed as a report: cold loads of the app and of a minimal Yew page side by
+// side (median of LOADS fresh loads each, and under 4x CPU throttling): first contentful paint
+// and whether the results were in it, when the page is alive, bytes before that and in all; a
+// repeat visit with the cache warm; input-to-updated-results latency over EDITS edits,
 // the simulation's draws (the model alone in wasm, from DRAWS_URL, and as the page runs them in
 // slices), and typing while draws run.
 // Usage: node benches/browser.mjs APP_URL MINIMAL_URL [LOADS] [EDITS] [DRAWS_URL]
@@ -16,26 +18,56 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
-// Records when `selector` first appears, as ms since navigation start, before any page script runs.
-const firstRenderProbe = (selector) => {
-  window.__firstRender = null;
-  new MutationObserver((_, obs) => {
-    if (document.querySelector(selector)) {
-      window.__firstRender = performance.now();
-      obs.disconnect();
+// Records, as ms since navigation start and before any page script runs, when `selector` first
+// appears (the results; the minimal page's text) and when the page is alive: the app marks
+// <html> `pb-live` once it has replaced the page rendered at build time; the minimal page is
+// alive when its text appears.
+const loadProbe = ({ selector, live }) => {
+  window.__shown = null;
+  window.__painted = null;
+  window.__live = null;
+  const check = () => {
+    const now = performance.now();
+    if (window.__shown === null && document.querySelector(selector)) {
+      window.__shown = now;
+      // The first frame with it: a task queued from the frame's callback runs after its paint.
+      requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
     }
-  }).observe(document, { childList: true, subtree: true });
+    if (window.__live === null && (live ? document.documentElement.classList.contains(live) : window.__shown !== null)) {
+      window.__live = now;
+    }
+    return window.__live !== null && window.__shown !== null;
+  };
+  new MutationObserver((_, obs) => { if (check()) obs.disconnect(); })
+    .observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 };
 
-async function firstRender(url, selector) {
+// One cold load in a fresh context (`throttle`: Chromium's CPU slowdown, 4 for a phone-like CPU):
+// first contentful paint, when the results showed and whether they were in the first paint, when
+// the page was alive, the bytes fetched before that and in all (the offline cache's worker
+// fetches after the first render).
+async function load(url, selector, live, throttle = 1) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(firstRenderProbe, selector);
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Network.enable');
+  const finished = [];
+  cdp.on('Network.loadingFinished', (e) => finished.push(e.encodedDataLength));
+  await page.addInitScript(loadProbe, { selector, live });
   await page.goto(url);
-  await page.waitForFunction(() => window.__firstRender !== null);
-  const t = await page.evaluate(() => window.__firstRender);
+  await page.waitForFunction(() => window.__live !== null && window.__painted !== null);
+  const bytesBefore = finished.reduce((a, b) => a + b, 0);
+  const t = await page.evaluate(() => ({
+    shown: window.__shown,
+    painted: window.__painted,
+    live: window.__live,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  await page.waitForLoadState('networkidle');
+  const bytesTotal = finished.reduce((a, b) => a + b, 0);
   await context.close();
-  return t;
+  return { ...t, withResults: t.shown <= t.fcp, bytesBefore, bytesTotal };
 }
 
 const quantile = (xs, q) => {
@@ -45,14 +77,21 @@ const quantile = (xs, q) => {
 const median = (xs) => quantile(xs, 0.5);
 
 // Each load has a fresh context (cold caches). App and minimal page alternate, so that both see
-// the same machine conditions; one unmeasured load of each warms the servers first.
-await firstRender(appUrl, '[data-testid=coverage]');
-await firstRender(minimalUrl, '#rendered');
-const app = [];
-const minimal = [];
-for (let i = 0; i < LOADS; i++) {
-  app.push(await firstRender(appUrl, '[data-testid=coverage]'));
-  minimal.push(await firstRender(minimalUrl, '#rendered'));
+// the same machine conditions; one unmeasured load of each warms the servers first. Then the same
+// under 4x CPU throttling (fewer loads: each takes longer).
+const APP = [appUrl, '[data-testid=coverage]', 'pb-live'];
+const MINIMAL = [minimalUrl, '#rendered', null];
+await load(...APP);
+await load(...MINIMAL);
+const runs = {};
+for (const [name, throttle, loads] of [['plain', 1, LOADS], ['throttled', 4, Math.max(3, Math.ceil(LOADS / 3))]]) {
+  const app = [];
+  const minimal = [];
+  for (let i = 0; i < loads; i++) {
+    app.push(await load(...APP, throttle));
+    minimal.push(await load(...MINIMAL, throttle));
+  }
+  runs[name] = { app, minimal, loads };
 }
 
 // A repeat visit: the first visit's service worker and the browser's cache warm. Each load is a
@@ -63,7 +102,7 @@ const repeat = { times: [], bytes: [], served: [] };
   const context = await browser.newContext();
   const first = await context.newPage();
   await first.goto(appUrl);
-  await first.waitForSelector('[data-testid=coverage]');
+  await first.waitForSelector('html.pb-live');
   await first.evaluate(async () => { await navigator.serviceWorker?.ready; });
   await first.close();
   for (let i = 0; i < LOADS; i++) {
@@ -78,10 +117,10 @@ const repeat = { times: [], bytes: [], served: [] };
       if (e.response.fromServiceWorker) fromWorker.add(e.requestId);
     });
     cdp.on('Network.loadingFinished', (e) => { if (!fromWorker.has(e.requestId)) bytes += e.encodedDataLength; });
-    await p.addInitScript(firstRenderProbe, '[data-testid=coverage]');
+    await p.addInitScript(loadProbe, { selector: '[data-testid=coverage]', live: 'pb-live' });
     await p.goto(appUrl);
-    await p.waitForFunction(() => window.__firstRender !== null);
-    repeat.times.push(await p.evaluate(() => window.__firstRender));
+    await p.waitForFunction(() => window.__live !== null);
+    repeat.times.push(await p.evaluate(() => window.__live));
     repeat.bytes.push(bytes);
     repeat.served.push(`${fromWorker.size} of ${responses}`);
     await p.close();
@@ -92,7 +131,7 @@ const repeat = { times: [], bytes: [], served: [] };
 // Input latency: from dispatching an input event to the coverage text changing.
 const page = await browser.newPage();
 await page.goto(appUrl);
-await page.waitForSelector('[data-testid=coverage]');
+await page.waitForSelector('html.pb-live');
 const latencies = await page.evaluate(async (edits) => {
   const input = document.querySelector('#f-pricing-markup_rate');
   const out = [];
@@ -198,11 +237,16 @@ if (drawsUrl) {
 await browser.close();
 
 const ms = (x) => `${x.toFixed(1)} ms`;
-console.log(`first complete render, median of ${LOADS} loads:`);
-console.log(`  app            ${ms(median(app))}  (min ${ms(Math.min(...app))}, max ${ms(Math.max(...app))})`);
-console.log(`  minimal Yew    ${ms(median(minimal))}  (min ${ms(Math.min(...minimal))}, max ${ms(Math.max(...minimal))})`);
-console.log(`  ratio          ${(median(app) / median(minimal)).toFixed(2)} (budget 1.5)`);
-console.log(`  repeat visit   ${ms(median(repeat.times))}  (the service worker and the cache warm: ${repeat.served[0]} responses from the worker, which fetches only the page itself from the network; ${median(repeat.bytes).toLocaleString('en')} bytes fetched past it)`);
+const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
+for (const [name, { app, minimal, loads }] of Object.entries(runs)) {
+  const m = (xs, key) => median(xs.map((x) => x[key]));
+  console.log(`${name === 'plain' ? 'cold loads' : 'cold loads under 4x CPU throttling'}, median of ${loads} each:`);
+  console.log(`  first contentful paint   app ${ms(m(app, 'fcp'))} (the results in it: ${app.filter((x) => x.withResults).length} of ${loads}), minimal Yew ${ms(m(minimal, 'fcp'))}`);
+  console.log(`  results painted          app ${ms(m(app, 'painted'))} (rendered at build time), minimal Yew's first render ${ms(m(minimal, 'painted'))}; ratio ${(m(app, 'painted') / m(minimal, 'painted')).toFixed(2)} (aim: below 1)`);
+  console.log(`  interactive              app ${ms(m(app, 'live'))}, minimal Yew ${ms(m(minimal, 'live'))}; ratio ${(m(app, 'live') / m(minimal, 'live')).toFixed(2)} (aim: at most 1.5)`);
+  console.log(`  bytes fetched            app ${kb(m(app, 'bytesBefore'))} before interactive, ${kb(m(app, 'bytesTotal'))} in all (the offline cache's worker included); minimal Yew ${kb(m(minimal, 'bytesTotal'))}`);
+}
+console.log(`  repeat visit             interactive in ${ms(median(repeat.times))} (the service worker and the cache warm: ${repeat.served[0]} responses from the worker, which fetches only the page itself from the network; ${median(repeat.bytes).toLocaleString('en')} bytes fetched past it)`);
 console.log(`input to updated results over ${EDITS} edits: p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))} (budget p95 8 ms)`);
 const yearsDone = years.years.filter((x) => !Number.isNaN(x));
 console.log(`input to updated one-year results with the years redrawn between edits, over ${YEARS_EDITS} edits: p50 ${ms(quantile(years.oneYear, 0.5))}, p95 ${ms(quantile(years.oneYear, 0.95))}`);

@@ -2,6 +2,10 @@
 // staging folder, before trunk moves it to the dist folder. It makes the page run under the strict
 // Content-Security-Policy in index.html's meta element (no inline script, no inline style):
 //
+// 0. Release builds: places the calculator rendered at build time inside <div id="app">
+//    (src/bin/prerender.rs, Yew's server renderer, run natively with cargo), so the page shows
+//    its results before any script runs. A dev build (trunk serve) skips it to keep rebuilds
+//    short; PB_PRERENDER=1 asks for it there too, PB_PRERENDER=0 leaves it out.
 // 1. Moves every inline <script> trunk writes (its start-up module that imports the wasm-bindgen
 //    glue and starts the wasm) into its own content-hashed file, start-<hash>.js, referenced by
 //    <script src=... integrity=...>. Only `trunk serve`'s live-reload script stays inline; when it
@@ -18,7 +22,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -29,6 +34,12 @@ if (!dir) {
 const release = (process.env.TRUNK_PROFILE ?? (process.argv.includes('--release') ? 'release' : 'debug')) === 'release';
 const base = process.env.TRUNK_PUBLIC_URL ?? './';
 const indexPath = join(dir, 'index.html');
+
+// 0. The page rendered at build time.
+if (process.env.PB_PRERENDER === '1' || (release && process.env.PB_PRERENDER !== '0')) {
+  const project = join(dirname(fileURLToPath(import.meta.url)), '..');
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', resolve(indexPath)], { cwd: project, stdio: 'inherit' });
+}
 let html = readFileSync(indexPath, 'utf8');
 
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest();

@@ -20,15 +20,53 @@ pub use model;
 
 pub use app::StartConfig;
 
-/// Mounts the calculator on `element` (or `<body>` when `None`), started as `config` asks.
-pub fn start(element: Option<web_sys::Element>, config: StartConfig) {
-    let props = components::app::AppProps { config };
-    match element {
-        Some(el) => {
-            yew::Renderer::<components::app::App>::with_root_and_props(el, props).render();
+/// Mounts the calculator on `root`, started as `config` asks.
+///
+/// `root` may hold the page rendered at build time. The browser paints it first; then the live
+/// app replaces it within one task, so the browser never paints between the two: for the very start it was rendered for, what is
+/// on screen stays as it was (the same HTML), and what the user did meanwhile (text typed, boxes
+/// ticked, the focus, the scroll position) is carried over before the next paint. For any other
+/// start the rendered page was hidden (`assets/before-paint.js`) and its figures are never shown
+/// as if they were the ones asked for.
+pub fn start(root: web_sys::Element, config: StartConfig) {
+    let rendered_for = browser::prerendered::key(&root);
+    if rendered_for.is_some() && rendered_for == config.prerender_key() {
+        // The browser paints the rendered page first; the app replaces it in a task of its own.
+        browser::timer::after_paint(move || mount(root, config, true));
+    } else {
+        mount(root, config, false);
+    }
+}
+
+/// Renders the app in `root` in place of what it holds (`keep`: the rendered page of this very
+/// start, and what the user did in it).
+fn mount(root: web_sys::Element, config: StartConfig, keep: bool) {
+    use browser::prerendered::{self, Kept};
+    use components::app::{App, AppProps};
+    let kept = keep.then(|| Kept::read(&root));
+    root.set_inner_html("");
+    let _ = root.remove_attribute(prerendered::KEY_ATTRIBUTE);
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+    // Queued after Yew's first render and its effects, before the next paint.
+    prerendered::before_paint(move || {
+        if let Some(kept) = kept {
+            kept.restore();
         }
-        None => {
-            yew::Renderer::<components::app::App>::with_props(props).render();
-        }
+        prerendered::alive();
+    });
+}
+
+/// The page rendered for `config` as HTML, to be placed inside `#app` at build time and brought
+/// to life by [`start`] (effects do not run: storage, timers and the address are left alone).
+/// Without hydration's markers: the live app replaces it rather than adopting its nodes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_static(config: StartConfig) -> String {
+    use components::app::{App, AppProps};
+    let render = yew::LocalServerRenderer::<App>::with_props(AppProps { config })
+        .hydratable(false)
+        .render();
+    match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(runtime) => runtime.block_on(tokio::task::LocalSet::new().run_until(render)),
+        Err(_) => String::new(),
     }
 }

@@ -87,7 +87,10 @@ fn main() {
     if reopen_comparison {
         config.view.page = partnerskabsberegneren::app::Page::Compare;
     }
-    partnerskabsberegneren::start(root, config);
+    // index.html always has `#app`; a page without it has nothing to show the calculator in.
+    if let Some(root) = root {
+        partnerskabsberegneren::start(root, config);
+    }
     // After the first render: the offline cache for the next visit.
     partnerskabsberegneren::browser::offline::register();
 }

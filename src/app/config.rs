@@ -165,6 +165,39 @@ impl StartConfig {
     }
 }
 
+impl StartConfig {
+    /// The start a page rendered at build time stands for: a model's example in a language and a
+    /// rate year, with nothing else asked (no scenario, values, view settings but the page's
+    /// address, name, notice or workspace). `None` for any other start, which must never be shown
+    /// the figures of a rendered page.
+    pub fn prerender_key(&self) -> Option<String> {
+        // Field by field rather than by `==` on a whole config: comparing scenarios would ship
+        // their equality code for nothing.
+        let v = &self.view;
+        let plain_view = !v.embedded
+            && v.hidden.is_empty()
+            && v.locks.is_empty()
+            && v.accent.is_none()
+            && v.font.is_none()
+            && v.page == Page::Calculator
+            && v.reader.is_none();
+        let plain = plain_view
+            && self.scenario.is_none()
+            && self.values.is_empty()
+            && self.name.is_empty()
+            && self.notice.is_none()
+            && self.workspace.is_none();
+        plain.then(|| {
+            format!(
+                "{} {} {}",
+                self.lang.tag(),
+                self.preset.key(),
+                self.rate_year
+            )
+        })
+    }
+}
+
 impl ViewSettings {
     /// Whether `part` is shown.
     pub fn shows(&self, part: Part) -> bool {

@@ -139,7 +139,24 @@ impl State {
         if let Some(w) = workspace {
             state.open_workspace(w);
         }
+        state.project_active();
         state
+    }
+
+    /// The active document's projection over years, computed at once rather than after a pause:
+    /// the first render (and the page rendered at build time) shows the years with the rest.
+    fn project_active(&mut self) {
+        let active = self.active;
+        let Some(doc) = self.documents.iter_mut().find(|d| d.id == active) else {
+            return;
+        };
+        if doc.results_current {
+            let projected = crate::model::project(&doc.scenario);
+            let doc = Rc::make_mut(doc);
+            let revision = doc.revision;
+            doc.later
+                .accept(revision, revision, Later::Projection(Box::new(projected)));
+        }
     }
 
     /// The name to show for document `id`: its own, else "Scenarie N" by its id, which stays when

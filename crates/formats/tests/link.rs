@@ -505,7 +505,7 @@ fn link_version_3_knows_every_member_of_a_scenario() {
 fn the_kept_version_1_links_read_as_their_scenario_files() {
     // tests/fixtures/links/v1/NAME.txt is the link of tests/fixtures/v3/NAME.json (lang "da"):
     // the bytes of version 1, frozen. Its two tax inputs are read and dropped, as the file's are.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dir = format!("{}/tests/fixtures", manifest_dir());
     let mut read = 0;
     for id in PresetId::ALL {
         let text = std::fs::read_to_string(format!("{dir}/links/v1/{}.txt", id.key())).unwrap();
@@ -533,7 +533,7 @@ fn the_kept_version_1_links_read_as_their_scenario_files() {
 fn the_kept_version_2_links_read_as_their_scenario_files() {
     // tests/fixtures/links/v2/NAME.txt is the link of tests/fixtures/v4/NAME.json (lang "da"):
     // the bytes of version 2, frozen.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dir = format!("{}/tests/fixtures", manifest_dir());
     for id in PresetId::ALL {
         let file =
             decode_file(&std::fs::read_to_string(format!("{dir}/v4/{}.json", id.key())).unwrap())
@@ -549,7 +549,7 @@ fn the_kept_version_2_links_read_as_their_scenario_files() {
 fn the_kept_version_3_links_read_as_their_scenario_files() {
     // tests/fixtures/links/v3/NAME.txt is the link of tests/fixtures/v5/NAME.json (lang "da"):
     // the bytes of version 3, frozen; the joint model's holds three uncertain inputs and a seed.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dir = format!("{}/tests/fixtures", manifest_dir());
     for id in PresetId::ALL {
         let file =
             decode_file(&std::fs::read_to_string(format!("{dir}/v5/{}.json", id.key())).unwrap())
@@ -854,4 +854,11 @@ fn errors_say_what_happened() {
         FieldPath::group(1, FieldId::Persons).to_string(),
         "groups[1].persons"
     );
+}
+
+/// This crate's folder, as cargo gives it when it runs the test. Not `env!`: a build shared by
+/// another checkout of the project (the build cache outside the clone) would read that checkout's
+/// files.
+fn manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").expect("run by cargo")
 }

@@ -113,9 +113,9 @@ fn files_that_are_not_scenarios_are_refused_plainly() {
 #[test]
 fn version_1_files_still_read_with_the_newest_rate_year() {
     // The preset files as version 1 wrote them: the joint model still gives 103.9 %.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1");
+    let dir = format!("{}/tests/fixtures/v1", manifest_dir());
     let mut read = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
+    for entry in std::fs::read_dir(&dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         assert!(text.contains("\"version\": 1"));
         let s = decode(&text).unwrap();
@@ -150,9 +150,9 @@ fn a_version_1_file_with_a_member_of_version_2_is_refused() {
 #[test]
 fn version_2_files_still_read() {
     // The preset files as version 2 wrote them (a copy of examples/scenarios/ then).
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2");
+    let dir = format!("{}/tests/fixtures/v2", manifest_dir());
     let mut read = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
+    for entry in std::fs::read_dir(&dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         assert!(text.contains("\"version\": 2"));
         let f = decode_file(&text).unwrap();
@@ -165,7 +165,7 @@ fn version_2_files_still_read() {
 
 #[test]
 fn version_3_files_read_with_name_model_and_time() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v3");
+    let dir = format!("{}/tests/fixtures/v3", manifest_dir());
     for id in PresetId::ALL {
         let text = std::fs::read_to_string(format!("{dir}/{}.json", id.key())).unwrap();
         assert!(text.contains("\"version\": 3"));
@@ -186,7 +186,7 @@ fn version_3_files_read_with_name_model_and_time() {
 #[test]
 fn version_4_files_read_with_the_projection() {
     // The preset files as version 4 wrote them, frozen.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dir = format!("{}/tests/fixtures", manifest_dir());
     for id in PresetId::ALL {
         let text = std::fs::read_to_string(format!("{dir}/v4/{}.json", id.key())).unwrap();
         assert!(text.contains("\"version\": 4"));
@@ -220,7 +220,7 @@ fn version_5_scenario(id: PresetId) -> model::Scenario {
 #[test]
 fn version_5_files_read_with_the_uncertain_inputs() {
     // The preset files as version 5 wrote them, frozen: what this build writes is what was kept.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let dir = format!("{}/tests/fixtures", manifest_dir());
     for id in PresetId::ALL {
         let path = format!("{dir}/v5/{}.json", id.key());
         if std::env::var_os("PB_WRITE_FIXTURES").is_some() {
@@ -460,4 +460,11 @@ proptest! {
         shared::assert_same(&back.scenario, &f.scenario);
         prop_assert_eq!(back, f);
     }
+}
+
+/// This crate's folder, as cargo gives it when it runs the test. Not `env!`: a build shared by
+/// another checkout of the project (the build cache outside the clone) would read that checkout's
+/// files.
+fn manifest_dir() -> String {
+    std::env::var("CARGO_MANIFEST_DIR").expect("run by cargo")
 }

@@ -51,6 +51,15 @@ export class CalculatorPage {
 
   async goto(query = '') {
     await this.page.goto(`./${query}`);
+    await this.alive();
+  }
+
+  /**
+   * Waits until the app is alive. The page rendered at build time shows the results at once, but
+   * its controls take no input until the app has replaced it (`html.pb-live`).
+   */
+  async alive() {
+    await expect(this.page.locator('html.pb-live')).toHaveCount(1);
     await expect(this.coverage).toBeVisible();
   }
 
