@@ -38,7 +38,9 @@ const indexPath = join(dir, 'index.html');
 // 0. The page rendered at build time.
 if (process.env.PB_PRERENDER === '1' || (release && process.env.PB_PRERENDER !== '0')) {
   const project = join(dirname(fileURLToPath(import.meta.url)), '..');
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', resolve(indexPath)], { cwd: project, stdio: 'inherit' });
+  // A native build of the app (the dev profile the native tests share: quick once they ran).
+  console.log('postbuild: rendering the default page into index.html (cargo run --bin prerender)');
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', resolve(indexPath)], { cwd: project, stdio: 'inherit' });
 }
 let html = readFileSync(indexPath, 'utf8');
 

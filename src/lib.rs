@@ -22,16 +22,15 @@ pub use app::StartConfig;
 
 /// Mounts the calculator on `root`, started as `config` asks.
 ///
-/// `root` may hold the page rendered at build time. The browser paints it first; then the live
-/// app replaces it within one task, so the browser never paints between the two: for the very start it was rendered for, what is
-/// on screen stays as it was (the same HTML), and what the user did meanwhile (text typed, boxes
-/// ticked, the focus, the scroll position) is carried over before the next paint. For any other
-/// start the rendered page was hidden (`assets/before-paint.js`) and its figures are never shown
-/// as if they were the ones asked for.
+/// `root` may hold the page rendered at build time. For the very start it was rendered for, the
+/// browser paints it first; then, in one task, what the user did in it is read, the live app
+/// replaces it (the same HTML, so nothing on screen changes), and once the app's first render and
+/// its effects are done, what the user did is carried over (`App`'s last effect). For any other
+/// start the rendered page was hidden (`assets/before-paint.js`) and is replaced at once, so its
+/// default figures are never shown as if they were the ones asked for.
 pub fn start(root: web_sys::Element, config: StartConfig) {
     let rendered_for = browser::prerendered::key(&root);
     if rendered_for.is_some() && rendered_for == config.prerender_key() {
-        // The browser paints the rendered page first; the app replaces it in a task of its own.
         browser::timer::after_paint(move || mount(root, config, true));
     } else {
         mount(root, config, false);
@@ -43,17 +42,12 @@ pub fn start(root: web_sys::Element, config: StartConfig) {
 fn mount(root: web_sys::Element, config: StartConfig, keep: bool) {
     use browser::prerendered::{self, Kept};
     use components::app::{App, AppProps};
-    let kept = keep.then(|| Kept::read(&root));
+    if keep {
+        Kept::read(&root).keep_until_alive();
+    }
     root.set_inner_html("");
     let _ = root.remove_attribute(prerendered::KEY_ATTRIBUTE);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
-    // Queued after Yew's first render and its effects, before the next paint.
-    prerendered::before_paint(move || {
-        if let Some(kept) = kept {
-            kept.restore();
-        }
-        prerendered::alive();
-    });
 }
 
 /// The page rendered for `config` as HTML, to be placed inside `#app` at build time and brought

@@ -12,12 +12,7 @@ fn main() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
-    let today = host::today();
-    let config = StartConfig {
-        rate_year: StartConfig::rate_year_for(u16::try_from(today.year).unwrap_or(u16::MAX)),
-        today,
-        ..StartConfig::default()
-    };
+    let config = StartConfig::visit(host::today());
     let (mut config, notes) = embed::from_query(&host::query_pairs(), config);
     config.view.address = host::page_address();
     for note in notes {
@@ -88,8 +83,9 @@ fn main() {
         config.view.page = partnerskabsberegneren::app::Page::Compare;
     }
     // index.html always has `#app`; a page without it has nothing to show the calculator in.
-    if let Some(root) = root {
-        partnerskabsberegneren::start(root, config);
+    match root {
+        Some(root) => partnerskabsberegneren::start(root, config),
+        None => host::console_note("no element #app to show the calculator in"),
     }
     // After the first render: the offline cache for the next visit.
     partnerskabsberegneren::browser::offline::register();

@@ -118,7 +118,48 @@ fn a_start_that_asks_for_anything_more_is_never_given_a_rendered_page() {
     let mut c = plain();
     c.view.accent = Some("#0b4f6c".into());
     asks.push(("a colour", c));
+    let mut c = plain();
+    c.view.locks = vec![partnerskabsberegneren::app::config::Lock {
+        path: partnerskabsberegneren::model::FieldPath::global(
+            partnerskabsberegneren::model::FieldId::MarkupRate,
+        ),
+        note: String::new(),
+    }];
+    asks.push(("a field the host fixed", c));
+    let mut c = plain();
+    c.view.font = Some(partnerskabsberegneren::app::config::Font::Georgia);
+    asks.push(("a font", c));
+    let mut c = plain();
+    c.view.page = partnerskabsberegneren::app::Page::Compare;
+    asks.push(("another page", c));
+    let mut c = plain();
+    c.notice = Some(partnerskabsberegneren::app::Notice::Undone);
+    asks.push(("a notice", c));
+    let mut c = plain();
+    c.workspace = Some(partnerskabsberegneren::app::OpenedWorkspace {
+        documents: Vec::new(),
+        active: 0,
+        compared: Vec::new(),
+        baseline: None,
+        restore: true,
+    });
+    asks.push(("this tab's workspace", c));
     for (what, config) in asks {
         assert_eq!(config.prerender_key(), None, "{what}");
     }
+}
+
+#[test]
+fn a_visit_to_the_plain_address_is_the_start_the_page_is_rendered_for() {
+    // The browser (`main.rs`) and the build (`src/bin/prerender.rs`) make it the same way.
+    let visit = StartConfig::visit(TODAY);
+    assert_eq!(visit.prerender_key().as_deref(), Some("da joint 2026"));
+    // In a year with no rate table of its own, the newest one before it.
+    let later = StartConfig::visit(CivilDate {
+        year: 2031,
+        month: 1,
+        day: 2,
+    });
+    assert_eq!(later.rate_year, StartConfig::rate_year_for(2031));
+    assert!(later.rate_year <= 2031);
 }

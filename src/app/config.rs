@@ -163,6 +163,17 @@ impl StartConfig {
     pub fn rate_year_for(year: u16) -> u16 {
         rates::for_year(year).year
     }
+
+    /// The start of a visit on `today` to the page's plain address (no query, no fragment, no
+    /// reload): the default model and language in the rates of today's year. The page rendered
+    /// at build time is this start on the build's day.
+    pub fn visit(today: CivilDate) -> StartConfig {
+        StartConfig {
+            rate_year: StartConfig::rate_year_for(u16::try_from(today.year).unwrap_or(u16::MAX)),
+            today,
+            ..StartConfig::default()
+        }
+    }
 }
 
 impl StartConfig {

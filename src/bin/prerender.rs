@@ -35,7 +35,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod build {
-    use partnerskabsberegneren::app::StartConfig;
+    use super::StartConfig;
     use partnerskabsberegneren::browser::prerendered::KEY_ATTRIBUTE;
     use partnerskabsberegneren::locale::CivilDate;
 
@@ -71,13 +71,17 @@ mod build {
         }
     }
 
-    /// The start of a visit on `today` to the plain address, as the browser makes it.
-    pub fn start(today: CivilDate) -> StartConfig {
-        StartConfig {
-            rate_year: StartConfig::rate_year_for(u16::try_from(today.year).unwrap_or(u16::MAX)),
-            today,
-            ..StartConfig::default()
+    /// The calendar years whose rates are `rate_year`'s ("2026-": from 2026 on; "2025-2025"),
+    /// for `assets/before-paint.js`: in any other year the rendered figures are not this year's.
+    fn calendar_years(rate_year: u16) -> String {
+        let mut last = rate_year;
+        while last < rate_year.saturating_add(100) {
+            if StartConfig::rate_year_for(last + 1) != rate_year {
+                return format!("{rate_year}-{last}");
+            }
+            last += 1;
         }
+        format!("{rate_year}-")
     }
 
     /// `index` with `config`'s page inside its `<div id="app">` (the last element of the body,
@@ -94,22 +98,36 @@ mod build {
             .rfind("</div>")
             .filter(|&c| c > open)
             .ok_or("no </div> closing #app")?;
+        let years = calendar_years(config.rate_year);
         let html = partnerskabsberegneren::render_static(config);
         if !html.contains("id=\"results-title\"") {
             return Err("the rendered page holds no results".into());
         }
+        // The years on <html> (replaced when rendered before), `#app` busy until the app is alive.
+        let head = &index[..open];
+        let html_tag = head.find("<html").ok_or("no <html> in the page")?;
+        let tag_end = html_tag + head[html_tag..].find('>').ok_or("no end of <html>")?;
+        let tag = &head[html_tag..tag_end];
+        let tag = match tag.find(" data-prerendered-years=") {
+            Some(at) => &tag[..at],
+            None => tag,
+        };
         Ok(format!(
-            "{}<div id=\"app\" {KEY_ATTRIBUTE}=\"{key}\">{html}{}",
-            &index[..open],
+            "{}{tag} data-prerendered-years=\"{years}\"{}<div id=\"app\" {KEY_ATTRIBUTE}=\"{key}\" aria-busy=\"true\">{html}{}",
+            &head[..html_tag],
+            &head[tag_end..],
             &index[close..]
         ))
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+use partnerskabsberegneren::app::StartConfig;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn render_default(index: &str) -> Result<(), String> {
     let page = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
-    let page = build::place(&page, build::start(build::today()))?;
+    let page = build::place(&page, StartConfig::visit(build::today()))?;
     std::fs::write(index, page).map_err(|e| format!("{index}: {e}"))
 }
 
@@ -119,10 +137,10 @@ fn render_every(out: &str, index: &str) -> Result<(), String> {
     use partnerskabsberegneren::model::PresetId;
     let page = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
     std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
-    let base = build::start(build::today());
+    let base = StartConfig::visit(build::today());
     for lang in Lang::ALL {
         for &preset in PresetId::ALL {
-            let config = partnerskabsberegneren::app::StartConfig {
+            let config = StartConfig {
                 lang,
                 preset,
                 ..base.clone()

@@ -1,11 +1,15 @@
 //! The page rendered at build time (`src/bin/prerender.rs`) and how it is replaced by the live
 //! app without a visible change: what `#app` says it was rendered for, what the user did in it
 //! before the WebAssembly was ready (text typed, boxes ticked, the focus and its selection, the
-//! scroll position), carried over into the live page before the browser paints again, and the
-//! marks on `<html>`: `pb-waiting`, which `assets/before-paint.js` sets when the address may ask
-//! for other figures than the rendered ones, and `pb-live` once the app is alive.
+//! scroll positions of the window and of every scrolled panel), carried over into the live page
+//! once the app's first render and its effects are done, and the marks on `<html>`:
+//! `pb-waiting`, which `assets/before-paint.js` sets when the address may ask for other figures
+//! than the rendered ones, and `pb-live` once the app is alive.
+//!
+//! The live page's HTML is the rendered page's, so an element is found again by its path of
+//! child positions from `#app`.
 
-use wasm_bindgen::closure::Closure;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -16,9 +20,12 @@ pub const KEY_ATTRIBUTE: &str = "data-prerendered";
 /// While the rendered figures may not be the ones asked for: hidden behind a loading note.
 const WAITING_CLASS: &str = "pb-waiting";
 
-/// Once the app is alive: the controls take clicks (the stylesheet lets none through before),
-/// and the end-to-end tests know the page is ready.
+/// Once the app is alive: the controls take clicks (the stylesheet and the start-up script let
+/// none through before), and the end-to-end tests know the page is ready.
 const LIVE_CLASS: &str = "pb-live";
+
+/// The input types whose text is carried over (not a file's name, nor a hidden value).
+const TEXT_TYPES: [&str; 7] = ["text", "search", "tel", "url", "email", "number", "range"];
 
 /// What `root` was rendered for at build time, if it holds a rendered page.
 pub fn key(root: &Element) -> Option<String> {
@@ -26,88 +33,116 @@ pub fn key(root: &Element) -> Option<String> {
         .filter(|_| root.first_element_child().is_some())
 }
 
-/// One control the user changed before the page was alive, by its id.
+/// An element's place under `#app`: the child positions leading to it.
+type Path = Vec<u32>;
+
+/// One control the user changed before the page was alive.
 enum Typed {
     /// A text or number field's new text.
-    Text(String, String),
+    Text(Path, String),
     /// A checkbox or radio button clicked.
-    Clicked(String),
+    Clicked(Path),
     /// A choice in a list.
-    Chosen(String, String),
+    Chosen(Path, String),
 }
 
 /// What the user did in the rendered page before it was alive.
 pub struct Kept {
     typed: Vec<Typed>,
-    focus: Option<(String, Option<(u32, u32)>)>,
-    scroll: (f64, f64),
+    focus: Option<(Path, Option<(u32, u32)>)>,
+    window_scroll: (f64, f64),
+    scrolled: Vec<(Path, i32, i32)>,
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
 impl Kept {
     /// Reads it from the page under `root`: controls whose state differs from what the build
-    /// rendered, the focused element and its selection, and the window's scroll position.
+    /// rendered, the focused element and its selection, and the scroll positions.
     pub fn read(root: &Element) -> Kept {
         let window = web_sys::window();
-        let scroll = window
+        let window_scroll = window
             .as_ref()
             .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)))
             .unwrap_or((0.0, 0.0));
         let focus = window
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
-            .filter(|e| root.contains(Some(e)) && !e.id().is_empty())
-            .map(|e| {
+            .and_then(|e| {
+                let path = path_of(root, &e)?;
                 let selection = e.dyn_ref::<HtmlInputElement>().and_then(|i| {
                     Some((
                         i.selection_start().ok().flatten()?,
                         i.selection_end().ok().flatten()?,
                     ))
                 });
-                (e.id(), selection)
+                Some((path, selection))
             });
+        let mut scrolled = Vec::new();
+        if let Ok(all) = root.query_selector_all("*") {
+            for i in 0..all.length() {
+                let Some(el) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                    continue;
+                };
+                let (top, left) = (el.scroll_top(), el.scroll_left());
+                if top != 0 || left != 0 {
+                    if let Some(path) = path_of(root, &el) {
+                        scrolled.push((path, top, left));
+                    }
+                }
+            }
+        }
         Kept {
             typed: typed_before_ready(root),
             focus,
-            scroll,
+            window_scroll,
+            scrolled,
         }
     }
 
-    /// Carries it over into the live page: types the text again and ticks the boxes (as events,
-    /// which the app handles like the user's own), then gives back the focus, its selection and
-    /// the scroll position.
-    pub fn restore(self) {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let by_id = |id: &str| document.get_element_by_id(id);
+    /// Keeps it until the live app has rendered and run its effects ([`restore_pending`]).
+    pub fn keep_until_alive(self) {
+        PENDING.with(|p| *p.borrow_mut() = Some(self));
+    }
+
+    /// Carries it over into the live page under `root`: types the text again and ticks the boxes
+    /// (as events, which the app handles like the user's own), then gives back the focus, its
+    /// selection and the scroll positions.
+    fn restore(self, root: &Element) {
         for t in self.typed {
             match t {
-                Typed::Text(id, value) => {
-                    if let Some(input) =
-                        by_id(&id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-                    {
-                        input.set_value(&value);
-                        fire(&input, "input");
-                        fire(&input, "change");
+                Typed::Text(path, value) => {
+                    if let Some(input) = at::<HtmlInputElement>(root, &path) {
+                        // A value the element refuses is skipped, never thrown.
+                        if js_sys::Reflect::set(&input, &"value".into(), &value.into()).is_ok() {
+                            fire(&input, "input");
+                            fire(&input, "change");
+                        }
                     }
                 }
-                Typed::Clicked(id) => {
-                    if let Some(input) = by_id(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                Typed::Clicked(path) => {
+                    if let Some(input) = at::<HtmlElement>(root, &path) {
                         input.click();
                     }
                 }
-                Typed::Chosen(id, value) => {
-                    if let Some(select) =
-                        by_id(&id).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-                    {
+                Typed::Chosen(path, value) => {
+                    if let Some(select) = at::<HtmlSelectElement>(root, &path) {
                         select.set_value(&value);
                         fire(&select, "change");
                     }
                 }
             }
         }
-        if let Some((id, selection)) = self.focus {
-            if let Some(el) = by_id(&id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        for (path, top, left) in self.scrolled {
+            if let Some(el) = at::<Element>(root, &path) {
+                el.set_scroll_top(top);
+                el.set_scroll_left(left);
+            }
+        }
+        if let Some((path, selection)) = self.focus {
+            if let Some(el) = at::<HtmlElement>(root, &path) {
                 let options = web_sys::FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = el.focus_with_options(&options);
@@ -119,42 +154,88 @@ impl Kept {
             }
         }
         if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
+            window.scroll_to_with_x_and_y(self.window_scroll.0, self.window_scroll.1);
         }
     }
+}
+
+/// The live app has rendered and run its effects: the page is marked alive first (so nothing
+/// below can leave it dead), then what the user did in the rendered page is carried over.
+pub fn restore_pending(root_id: &str) {
+    alive();
+    let Some(kept) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    // The app's root element sits in `#app`, where the paths start.
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(root_id))
+        .and_then(|e| e.parent_element());
+    if let Some(root) = root {
+        kept.restore(&root);
+    }
+}
+
+/// The child positions from `root` down to `el`, if `el` is under `root`.
+fn path_of(root: &Element, el: &Element) -> Option<Path> {
+    let mut path = Vec::new();
+    let mut at = el.clone();
+    while &at != root {
+        let parent = at.parent_element()?;
+        let children = parent.children();
+        let index = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&at))?;
+        path.push(index);
+        at = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// The element at `path` under `root`, if it is there and of type `T`.
+fn at<T: JsCast>(root: &Element, path: &[u32]) -> Option<T> {
+    let mut el = root.clone();
+    for &i in path {
+        el = el.children().item(i)?;
+    }
+    el.dyn_into::<T>().ok()
 }
 
 /// The controls under `root` whose state differs from what the build rendered.
 fn typed_before_ready(root: &Element) -> Vec<Typed> {
     let mut typed = Vec::new();
-    let Ok(list) = root.query_selector_all("input[id], select[id]") else {
+    let Ok(list) = root.query_selector_all("input, select") else {
         return typed;
     };
     for i in 0..list.length() {
-        let Some(node) = list.item(i) else { continue };
-        if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(path) = path_of(root, &el) else {
+            continue;
+        };
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            let kind = input.type_();
             // A radio button unticked by ticking another one is carried over by that click.
-            let clicked = match input.type_().as_str() {
-                "checkbox" => Some(input.checked() != input.default_checked()),
-                "radio" => Some(input.checked() && !input.default_checked()),
-                _ => None,
-            };
-            match clicked {
-                Some(true) => typed.push(Typed::Clicked(input.id())),
-                Some(false) => {}
-                None if input.value() != input.default_value() => {
-                    typed.push(Typed::Text(input.id(), input.value()));
+            match kind.as_str() {
+                "checkbox" if input.checked() != input.default_checked() => {
+                    typed.push(Typed::Clicked(path));
                 }
-                None => {}
+                "radio" if input.checked() && !input.default_checked() => {
+                    typed.push(Typed::Clicked(path));
+                }
+                k if TEXT_TYPES.contains(&k) && input.value() != input.default_value() => {
+                    typed.push(Typed::Text(path, input.value()));
+                }
+                _ => {}
             }
-        } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
+        } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
             let rendered = select
                 .query_selector("option[selected]")
                 .ok()
                 .flatten()
                 .and_then(|o| o.get_attribute("value"));
             if rendered.is_some_and(|r| r != select.value()) {
-                typed.push(Typed::Chosen(select.id(), select.value()));
+                typed.push(Typed::Chosen(path, select.value()));
             }
         }
     }
@@ -169,17 +250,8 @@ fn fire(target: &web_sys::EventTarget, kind: &str) {
     }
 }
 
-/// Runs `f` as a microtask queued now: after the work already queued (Yew's first render and
-/// its effects), before the browser paints.
-pub fn before_paint(f: impl FnOnce() + 'static) {
-    if let Some(window) = web_sys::window() {
-        let callback = Closure::once_into_js(f);
-        window.queue_microtask(callback.unchecked_ref());
-    }
-}
-
 /// The page is alive, showing the figures asked for.
-pub fn alive() {
+fn alive() {
     if let Some(html) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -187,5 +259,12 @@ pub fn alive() {
         let classes = html.class_list();
         let _ = classes.remove_1(WAITING_CLASS);
         let _ = classes.add_1(LIVE_CLASS);
+    }
+    // `#app` was marked busy while it held the rendered page.
+    if let Some(app) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    {
+        let _ = app.remove_attribute("aria-busy");
     }
 }

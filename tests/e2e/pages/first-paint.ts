@@ -66,6 +66,10 @@ export class FirstPaint {
     return this.page.locator('.page-note--loading');
   }
 
+  get failedNote() {
+    return this.page.locator('.page-note--failed');
+  }
+
   /** What the page shows: its text, every field's value, and its pixels. */
   async look(): Promise<{ text: string; values: string[]; pixels: Buffer }> {
     const app = this.page.locator('#app');

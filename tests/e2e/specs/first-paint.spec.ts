@@ -28,8 +28,11 @@ test('without JavaScript the page shows the default example and says what it is'
   await expect(page.locator('#years-table')).toBeVisible();
   await expect(page.locator('noscript')).toHaveCount(1);
   const note = await page.locator('noscript').innerHTML();
-  expect(note).toContain('Siden viser et eksempel: modellen med fælles socialt ansvar og standardtallene.');
-  expect(note).toContain('skal JavaScript være slået til');
+  expect(note).toContain('Siden viser et eksempel: modellen »Fælles socialt ansvar« med standardværdierne.');
+  expect(note).toContain('Slå JavaScript til i browseren for at regne med jeres egne tal');
+  // Neither the loading note nor the failure note shows.
+  await expect(page.locator('.page-note--loading')).toBeHidden();
+  await expect(page.locator('.page-note--failed')).toBeHidden();
   await context.close();
 });
 
@@ -50,6 +53,9 @@ test('every model, rendered at build time in both languages, comes alive with no
     const rendered = await first.look();
     first.letAppLoad();
     await first.waitUntilLive();
+    // Settled: anything an effect would change after the first render has happened.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const live = await first.look();
     expect(live.text, `${lang}-${model}: text`).toBe(rendered.text);
     expect(live.values, `${lang}-${model}: fields`).toEqual(rendered.values);
@@ -128,14 +134,19 @@ test('a rendered page that does not match the app is replaced, never left dead',
   const errors = collectErrors(page);
   const joint = renderedPages().find((p) => p.lang === 'da' && p.model === 'joint')!;
   const html = first.renderedFile(joint.file);
-  for (const damaged of [
+  const key = html.match(/data-prerendered="([^"]+)"/)![1];
+  const cut = html.indexOf('id="years-table"');
+  expect(cut).toBeGreaterThan(0);
+  const pages = [
     // Stale figures under the right name (an old build's page with a new app).
     html.replace(/103,9\u00a0%/g, '999,9\u00a0%'),
     // Another year's page.
-    html.replace('data-prerendered="da joint 2026"', 'data-prerendered="da joint 2025"'),
+    html.replace(`data-prerendered="${key}"`, `data-prerendered="${key.replace(/\d{4}$/, '2025')}"`),
     // A page cut off in the middle.
-    html.slice(0, html.indexOf('id="years-table"')) + '</div></body></html>',
-  ]) {
+    html.slice(0, cut) + '</div></body></html>',
+  ];
+  for (const damaged of pages) expect(damaged).not.toBe(html);
+  for (const damaged of pages) {
     await page.unrouteAll();
     await first.servePage(damaged);
     await page.goto('./');
@@ -145,4 +156,54 @@ test('a rendered page that does not match the app is replaced, never left dead',
     await expect(calc.coverage).not.toHaveText('103,9\u00a0%');
   }
   expect(errors).toEqual([]);
+});
+
+test('a model chosen with the keyboard and the focus on the skip link before the app is ready are kept', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  const first = new FirstPaint(page);
+  await first.holdApp();
+  await page.goto('./');
+  await expect(calc.coverage).toHaveText('103,9\u00a0%');
+  // Arrowing through the models ticks the next one; a click would be stopped until the app is ready.
+  await page.locator('#preset-joint').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#preset-supplier')).toBeChecked();
+  await page.locator('.skip-link').focus();
+  first.letAppLoad();
+  await first.waitUntilLive();
+  await expect(page.locator('#preset-supplier')).toBeChecked();
+  await expect(calc.coverage).toHaveText('69,1\u00a0%');
+  await expect(page.locator('.skip-link')).toBeFocused();
+});
+
+test('a reload hides the rendered figures until this tab\'s own scenarios show', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  const first = new FirstPaint(page);
+  await calc.goto();
+  await calc.fill('pricing.markup_rate', '22');
+  const coverage = await calc.coverage.textContent();
+  // This tab's workspace is kept once typing pauses; the address loses its share link, so only
+  // the reload itself says the figures will be this tab's.
+  await page.waitForTimeout(600);
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  await first.holdApp();
+  await page.reload();
+  await expect(first.loadingNote).toBeVisible();
+  await expect(calc.coverage).toBeHidden();
+  first.letAppLoad();
+  await first.waitUntilLive();
+  await expect(calc.coverage).toHaveText(coverage!);
+});
+
+test('if the app cannot start, the page says so instead of loading for ever', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  const first = new FirstPaint(page);
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto('./?model=supplier');
+  await expect(first.failedNote).toBeVisible();
+  await expect(first.failedNote).toContainText('Beregneren kunne ikke starte i denne browser.');
+  await expect(first.loadingNote).toBeHidden();
+  // The example shows, said to be the example.
+  await expect(calc.coverage).toHaveText('103,9\u00a0%');
+  await expect(first.failedNote).toContainText('Siden viser eksemplet med standardværdierne');
 });
