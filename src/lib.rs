@@ -23,7 +23,8 @@ pub use app::StartConfig;
 /// Mounts the calculator on `root`, started as `config` asks.
 ///
 /// `root` may hold the page rendered at build time. For the very start it was rendered for, the
-/// browser paints it first; then, in one task, what the user did in it is read, the live app
+/// browser paints it first (and the user may finish typing in one of its fields); then, in one
+/// task, what the user did in it is read, the live app
 /// replaces it (the same HTML, so nothing on screen changes), and once the app's first render and
 /// its effects are done, what the user did is carried over (`App`'s last effect). For any other
 /// start the rendered page was hidden (`assets/before-paint.js`) and is replaced at once, so its
@@ -31,7 +32,10 @@ pub use app::StartConfig;
 pub fn start(root: web_sys::Element, config: StartConfig) {
     let rendered_for = browser::prerendered::key(&root);
     if rendered_for.is_some() && rendered_for == config.prerender_key() {
-        browser::timer::after_paint(move || mount(root, config, true));
+        browser::timer::after_paint(move || {
+            let page = root.clone();
+            browser::prerendered::when_not_typing(&page, move || mount(root, config, true));
+        });
     } else {
         mount(root, config, false);
     }

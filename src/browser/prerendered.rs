@@ -9,7 +9,9 @@
 //! The live page's HTML is the rendered page's, so an element is found again by its path of
 //! child positions from `#app`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -174,6 +176,52 @@ pub fn restore_pending(root_id: &str) {
     if let Some(root) = root {
         kept.restore(&root);
     }
+}
+
+/// How long typing in the rendered page must pause before the app replaces it, in ms.
+const TYPING_PAUSE_MS: i32 = 1_200;
+
+/// Runs `f` once the user is not typing in a field of `root`: at once if no field there has the
+/// focus, else when the focus leaves it or typing pauses. Replacing the field being typed in
+/// would close a phone's on-screen keyboard mid-word.
+pub fn when_not_typing(root: &Element, f: impl FnOnce() + 'static) {
+    let typing = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| root.contains(Some(e)))
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|i| TEXT_TYPES.contains(&i.type_().as_str()));
+    if !typing {
+        f();
+        return;
+    }
+    let once = Rc::new(Cell::new(Some(f)));
+    let timer = Rc::new(Cell::new(None));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.take() {
+                f();
+            }
+        }
+    };
+    let pause = {
+        let run = run.clone();
+        let timer = timer.clone();
+        move || {
+            crate::browser::timer::cancel(timer.get());
+            let run = run.clone();
+            timer.set(crate::browser::timer::later(TYPING_PAUSE_MS, run));
+        }
+    };
+    pause();
+    let on_input = Closure::<dyn FnMut()>::new(pause);
+    let on_leave = Closure::<dyn FnMut()>::new(run);
+    let _ = root.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    let _ = root.add_event_listener_with_callback("focusout", on_leave.as_ref().unchecked_ref());
+    // Listeners on the rendered page, which the app removes: they go with it.
+    on_input.forget();
+    on_leave.forget();
 }
 
 /// The child positions from `root` down to `el`, if `el` is under `root`.

@@ -207,3 +207,27 @@ test('if the app cannot start, the page says so instead of loading for ever', as
   await expect(calc.coverage).toHaveText('103,9\u00a0%');
   await expect(first.failedNote).toContainText('Siden viser eksemplet med standardværdierne');
 });
+
+test('typing in a field while the app gets ready is not cut off: the app waits until the field is left', async ({ page }) => {
+  const calc = new CalculatorPage(page);
+  const first = new FirstPaint(page);
+  await first.holdApp();
+  await page.goto('./');
+  const markup = calc.field('pricing.markup_rate');
+  await markup.click();
+  await markup.selectText();
+  await page.keyboard.type('1');
+  first.letAppLoad();
+  // Keys a phone user types while the app loads: the field is not replaced under them.
+  await page.waitForResponse(/_bg\.wasm$/);
+  for (const key of ['8', ',', '5']) {
+    await page.waitForTimeout(300);
+    await page.keyboard.type(key);
+  }
+  expect(await first.isLive()).toBe(false);
+  // Leaving the field lets the app take over, with the whole text.
+  await page.keyboard.press('Tab');
+  await first.waitUntilLive();
+  await expect(markup).toHaveValue('18,5');
+  await expect(calc.coverage).not.toHaveText('103,9\u00a0%');
+});
