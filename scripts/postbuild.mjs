@@ -8,7 +8,7 @@
 //    short; PB_PRERENDER=1 asks for it there too, PB_PRERENDER=0 leaves it out.
 // 1. Moves every inline <script> trunk writes (its start-up module that imports the wasm-bindgen
 //    glue and starts the wasm) into its own content-hashed file, start-<hash>.js, referenced by
-//    <script src=... integrity=...>. Only `trunk serve`'s live-reload script stays inline; when it
+//    <script src=... integrity=... async>. Only `trunk serve`'s live-reload script stays inline; when it
 //    is present (a dev server build) the meta policy gets 'unsafe-inline' in script-src, so live
 //    reload works. Every other build keeps the strict policy unchanged.
 // 2. Fails the build if the page still holds inline script or style (a <style> element, a style=
@@ -62,7 +62,11 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   writeFileSync(join(dir, name), body);
   const integrity = `sha384-${digest('sha384', body).toString('base64')}`;
   moved += 1;
-  return `<script${attrs} src="${base}${name}" integrity="${integrity}"></script>`;
+  // `async`: the module (which loads and starts the wasm) runs as soon as it has loaded, so the
+  // wasm compiles while the browser still reads the page rendered at build time; the app itself
+  // waits for the page to be parsed (browser::host::when_parsed).
+  const run = type === 'module' && !/\sasync\b/i.test(attrs) ? ' async' : '';
+  return `<script${attrs}${run} src="${base}${name}" integrity="${integrity}"></script>`;
 });
 
 // The policy itself lives in index.html (the source), so there is one place to read it.

@@ -9,9 +9,6 @@ use partnerskabsberegneren::browser::{host, storage};
 use partnerskabsberegneren::StartConfig;
 
 fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
     let config = StartConfig::visit(host::today());
     let (mut config, notes) = embed::from_query(&host::query_pairs(), config);
     config.view.address = host::page_address();
@@ -82,11 +79,16 @@ fn main() {
     if reopen_comparison {
         config.view.page = partnerskabsberegneren::app::Page::Compare;
     }
-    // index.html always has `#app`; a page without it has nothing to show the calculator in.
-    match root {
-        Some(root) => partnerskabsberegneren::start(root, config),
-        None => host::console_note("no element #app to show the calculator in"),
-    }
-    // After the first render: the offline cache for the next visit.
-    partnerskabsberegneren::browser::offline::register();
+    host::when_parsed(move || {
+        // index.html always has `#app`; a page without it has nothing to show the calculator in.
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app"));
+        match root {
+            Some(root) => partnerskabsberegneren::start(root, config),
+            None => host::console_note("no element #app to show the calculator in"),
+        }
+        // After the first render: the offline cache for the next visit.
+        partnerskabsberegneren::browser::offline::register();
+    });
 }

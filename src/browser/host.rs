@@ -265,6 +265,27 @@ pub fn stop_before_print(listener: &Closure<dyn FnMut()>) {
     }
 }
 
+/// Runs `f` once the page's HTML is parsed (at once if it is): the start-up script runs as soon
+/// as it has loaded, so the WebAssembly compiles while the browser still reads the page rendered
+/// at build time.
+pub fn when_parsed(f: impl FnOnce() + 'static) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.ready_state() != "loading" {
+        f();
+        return;
+    }
+    let callback = Closure::once_into_js(f);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
+        "DOMContentLoaded",
+        callback.unchecked_ref(),
+        &options,
+    );
+}
+
 /// Whether this page load is a reload of the tab, or a way back to it (back or forward): then the
 /// tab's workspace is restored. A new visit (a link followed, an address typed) starts afresh.
 pub fn is_reload() -> bool {

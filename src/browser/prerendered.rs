@@ -254,27 +254,28 @@ fn typed_before_ready(root: &Element) -> Vec<Typed> {
     let Ok(list) = root.query_selector_all("input, select") else {
         return typed;
     };
+    // A path is worked out only for a control that changed: most have not.
+    let path = |el: &Element| path_of(root, el);
     for i in 0..list.length() {
         let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let Some(path) = path_of(root, &el) else {
             continue;
         };
         if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
             let kind = input.type_();
             // A radio button unticked by ticking another one is carried over by that click.
-            match kind.as_str() {
-                "checkbox" if input.checked() != input.default_checked() => {
-                    typed.push(Typed::Clicked(path));
-                }
-                "radio" if input.checked() && !input.default_checked() => {
-                    typed.push(Typed::Clicked(path));
-                }
+            let change = match kind.as_str() {
+                "checkbox" if input.checked() != input.default_checked() => Some(None),
+                "radio" if input.checked() && !input.default_checked() => Some(None),
                 k if TEXT_TYPES.contains(&k) && input.value() != input.default_value() => {
-                    typed.push(Typed::Text(path, input.value()));
+                    Some(Some(input.value()))
                 }
-                _ => {}
+                _ => None,
+            };
+            if let Some((change, p)) = change.and_then(|c| Some((c, path(&el)?))) {
+                typed.push(match change {
+                    None => Typed::Clicked(p),
+                    Some(text) => Typed::Text(p, text),
+                });
             }
         } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
             let rendered = select
@@ -283,7 +284,9 @@ fn typed_before_ready(root: &Element) -> Vec<Typed> {
                 .flatten()
                 .and_then(|o| o.get_attribute("value"));
             if rendered.is_some_and(|r| r != select.value()) {
-                typed.push(Typed::Chosen(path, select.value()));
+                if let Some(p) = path(&el) {
+                    typed.push(Typed::Chosen(p, select.value()));
+                }
             }
         }
     }
