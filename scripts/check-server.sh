@@ -33,6 +33,9 @@ check "meta policy has no 'unsafe-inline'" "$(printf '%s' "$meta" | grep -c "uns
 check "X-Content-Type-Options" "$(header X-Content-Type-Options)" nosniff
 check "Referrer-Policy" "$(header Referrer-Policy)" no-referrer
 check "index.html has no inline script" "$(printf '%s' "$html" | grep -Ec '<script( [^>]*)?>[^<]' || true)" 0
+check "index.html holds the calculator rendered at build time, with its results" \
+  "$(printf '%s' "$html" | grep -Eo 'data-prerendered="[^"]*"|id="results-title"' | sort | tr '\n' ' ')" \
+  'data-prerendered="da joint [0-9]{4}" id="results-title" '
 
 # Trunk writes each file's hash as hexadecimal without leading zeros: 16 digits or a few fewer.
 # `sed -n 1p` reads all its input, so no grep is cut off by a closed pipe.
