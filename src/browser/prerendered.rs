@@ -190,11 +190,11 @@ pub fn when_not_typing(root: &Element, f: impl FnOnce() + 'static) {
         .and_then(|d| d.active_element())
         .filter(|e| root.contains(Some(e)))
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .is_some_and(|i| TEXT_TYPES.contains(&i.type_().as_str()));
-    if !typing {
+        .filter(|i| TEXT_TYPES.contains(&i.type_().as_str()));
+    let Some(field) = typing else {
         f();
         return;
-    }
+    };
     let once = Rc::new(Cell::new(Some(f)));
     let timer = Rc::new(Cell::new(None));
     let run = {
@@ -217,9 +217,9 @@ pub fn when_not_typing(root: &Element, f: impl FnOnce() + 'static) {
     pause();
     let on_input = Closure::<dyn FnMut()>::new(pause);
     let on_leave = Closure::<dyn FnMut()>::new(run);
-    let _ = root.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    let _ = root.add_event_listener_with_callback("focusout", on_leave.as_ref().unchecked_ref());
-    // Listeners on the rendered page, which the app removes: they go with it.
+    let _ = field.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    let _ = field.add_event_listener_with_callback("focusout", on_leave.as_ref().unchecked_ref());
+    // Listeners on the rendered page's field, which the app removes: they go with it.
     on_input.forget();
     on_leave.forget();
 }

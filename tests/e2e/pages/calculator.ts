@@ -61,6 +61,12 @@ export class CalculatorPage {
   async alive() {
     await expect(this.page.locator('html.pb-live')).toHaveCount(1);
     await expect(this.coverage).toBeVisible();
+    // And settled: what the app builds once the browser has painted (the print-only sections)
+    // is built, so no render of the start comes between a spec's keystrokes.
+    const afterPaint = () => this.page.evaluate(() =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    await afterPaint();
+    await afterPaint();
   }
 
   /** The app's own root element (it carries the language when embedded). */

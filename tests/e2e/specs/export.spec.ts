@@ -73,7 +73,7 @@ test('the scenario file holds every input and opens again as the same scenario',
   expect(file.scenario.groups.length).toBeGreaterThan(0);
 
   // Opened in a fresh page it is a new tab with the same values.
-  await page.goto('./');
+  await calc.goto();
   await expect(calc.coverage).toHaveText('103,9\u00a0%');
   await bar.openFile(json.name, json.bytes);
   await expect(bar.tabs).toHaveText(['Scenarie 1', NAME]);

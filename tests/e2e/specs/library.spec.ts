@@ -20,7 +20,7 @@ test('a saved scenario is there on the next visit and opens with its values', as
   await expect(bar.notice).toContainText(quoting`${'Værksted Nord'} er gemt i denne browser.`);
 
   // A new visit without a link starts with the default scenario.
-  await page.goto('./');
+  await calc.goto();
   await expect(calc.coverage).toHaveText('103,9\u00a0%');
   await library.open();
   await expect(bar.showLibrary).toHaveAttribute('aria-pressed', 'true');

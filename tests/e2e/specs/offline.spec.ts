@@ -38,7 +38,7 @@ test('with the network cut, a reload, a share link and the saved scenarios still
 
   await context.setOffline(true);
   // A new visit: the calculator with its default scenario.
-  await page.goto('./');
+  await calc.goto();
   await expect(calc.coverage).toHaveText('103,9\u00a0%');
   // The saved scenario.
   await library.open();
@@ -47,10 +47,12 @@ test('with the network cut, a reload, a share link and the saved scenarios still
   const other = await context.newPage();
   await other.goto(link);
   const again = new CalculatorPage(other);
+  await again.alive();
   await expect(again.coverage).toHaveText(coverage!);
   await expect(again.field('pricing.markup_rate')).toHaveValue('22');
   // An address with a query (the page is the same file).
   await other.goto('./?lang=en');
+  await again.alive();
   await expect(again.coverage).toHaveText('103.9%');
   await context.setOffline(false);
 });

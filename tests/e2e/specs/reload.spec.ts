@@ -86,6 +86,7 @@ test('a link to every tab opens them all in another window', async ({ page, cont
   const there = new CalculatorPage(other);
   const otherBar = new ScenarioBar(other);
   await other.goto(link);
+  await new CalculatorPage(other).alive();
   await expect(there.coverage).toHaveText('109,5\u00a0%');
   await expect(otherBar.tabs).toHaveCount(2);
 });

@@ -24,6 +24,7 @@ test('a copied link opens the same scenario in another window', async ({ page, c
   const other = await context.newPage();
   const restored = new CalculatorPage(other);
   await other.goto(link);
+  await new CalculatorPage(other).alive();
   await expect(restored.coverage).toHaveText(coverage!);
   await expect(restored.root).toHaveAttribute('lang', 'en');
   await expect(restored.presetRadio('supplier')).toBeChecked();
@@ -61,6 +62,7 @@ test('a link restores every input exactly, as the scenario file shows', async ({
   const other = await context.newPage();
   const otherBar = new ScenarioBar(other);
   await other.goto(link);
+  await new CalculatorPage(other).alive();
   await expect(otherBar.currentTab).toHaveText('Alle felter');
   const theirs = JSON.parse((await otherBar.download(otherBar.exportJson)).text);
   expect(theirs.model).toBe('labour_shortage');
@@ -84,6 +86,7 @@ test('the address always holds the active scenario, without a history entry per 
   const other = await context.newPage();
   const restored = new CalculatorPage(other);
   await other.goto(link);
+  await new CalculatorPage(other).alive();
   await expect(restored.coverage).toHaveText(coverage!);
   await restored.openAllFolds();
   await expect(restored.field('pricing.markup_rate')).toHaveValue('20');

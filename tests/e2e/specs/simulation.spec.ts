@@ -63,6 +63,7 @@ test('a link reopened shows the very same percentiles', async ({ page, context }
   const other = await context.newPage();
   const again = new CalculatorPage(other);
   await other.goto(link);
+  await new CalculatorPage(other).alive();
   await expect(again.range(coursePrice)).toBeVisible();
   await again.openSimulation();
   await expect(again.simulationBasis).toContainText('10.000 trækninger med startværdien 4711.');
