@@ -32,10 +32,16 @@ pub use app::StartConfig;
 pub fn start(root: web_sys::Element, config: StartConfig) {
     let rendered_for = browser::prerendered::key(&root);
     if rendered_for.is_some() && rendered_for == config.prerender_key() {
-        browser::timer::after_paint(move || {
+        let replace = move || {
             let page = root.clone();
             browser::prerendered::when_not_typing(&page, move || mount(root, config, true));
-        });
+        };
+        // Once the browser has painted the rendered page (often before the wasm is ready).
+        if browser::host::painted() {
+            replace();
+        } else {
+            browser::timer::after_paint(replace);
+        }
     } else {
         mount(root, config, false);
     }

@@ -286,6 +286,26 @@ pub fn when_parsed(f: impl FnOnce() + 'static) {
     );
 }
 
+/// Whether the browser has painted this page yet (its first paint is in the performance
+/// timeline).
+pub fn painted() -> bool {
+    use js_sys::{Array, Function, Reflect};
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    Reflect::get(&window, &"performance".into())
+        .ok()
+        .and_then(|perf| {
+            let f = Reflect::get(&perf, &"getEntriesByType".into())
+                .ok()?
+                .dyn_into::<Function>()
+                .ok()?;
+            let entries = f.call1(&perf, &"paint".into()).ok()?;
+            Some(entries.dyn_into::<Array>().ok()?.length() > 0)
+        })
+        .unwrap_or(false)
+}
+
 /// Whether this page load is a reload of the tab, or a way back to it (back or forward): then the
 /// tab's workspace is restored. A new visit (a link followed, an address typed) starts afresh.
 pub fn is_reload() -> bool {
