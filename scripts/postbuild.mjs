@@ -2,10 +2,10 @@
 // staging folder, before trunk moves it to the dist folder. It makes the page run under the strict
 // Content-Security-Policy in index.html's meta element (no inline script, no inline style):
 //
-// 0. Release builds: places the calculator rendered at build time inside <div id="app">
-//    (src/bin/prerender.rs, Yew's server renderer, run natively with cargo), so the page shows
-//    its results before any script runs. A dev build (trunk serve) skips it to keep rebuilds
-//    short; PB_PRERENDER=1 asks for it there too, PB_PRERENDER=0 leaves it out.
+// 0. Places the calculator rendered at build time inside <div id="app"> (src/bin/prerender.rs,
+//    Yew's server renderer, run natively with cargo), so the page shows its results before any
+//    script runs: in every build, the dev server's too, so what a developer sees is what ships
+//    (a rebuild adds a few seconds of native compile). PB_PRERENDER=0 leaves it out.
 // 1. Moves every inline <script> trunk writes (its start-up module that imports the wasm-bindgen
 //    glue and starts the wasm) into its own content-hashed file, start-<hash>.js, referenced by
 //    <script src=... integrity=... async>. Only `trunk serve`'s live-reload script stays inline; when it
@@ -36,7 +36,7 @@ const base = process.env.TRUNK_PUBLIC_URL ?? './';
 const indexPath = join(dir, 'index.html');
 
 // 0. The page rendered at build time.
-if (process.env.PB_PRERENDER === '1' || (release && process.env.PB_PRERENDER !== '0')) {
+if (process.env.PB_PRERENDER !== '0') {
   const project = join(dirname(fileURLToPath(import.meta.url)), '..');
   // A native build of the app (the dev profile the native tests share: quick once they ran).
   console.log('postbuild: rendering the default page into index.html (cargo run --bin prerender)');
