@@ -5,7 +5,7 @@
 //! reload.
 
 use partnerskabsberegneren::app::{embed, export, workspace, Notice};
-use partnerskabsberegneren::browser::{host, storage};
+use partnerskabsberegneren::browser::{host, prerendered, storage};
 use partnerskabsberegneren::StartConfig;
 
 fn main() {
@@ -83,12 +83,10 @@ fn main() {
         // index.html always has `#app`; a page without it has nothing to show the calculator in.
         let root = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("app"));
+            .and_then(|d| d.get_element_by_id(prerendered::APP_ID));
         match root {
             Some(root) => partnerskabsberegneren::start(root, config),
             None => host::console_note("no element #app to show the calculator in"),
         }
-        // After the first render: the offline cache for the next visit.
-        partnerskabsberegneren::browser::offline::register();
     });
 }

@@ -174,9 +174,7 @@ impl StartConfig {
             ..StartConfig::default()
         }
     }
-}
 
-impl StartConfig {
     /// The start a page rendered at build time stands for: a model's example in a language and a
     /// rate year, with nothing else asked (no scenario, values, view settings but the page's
     /// address, name, notice or workspace). `None` for any other start, which must never be shown

@@ -36,7 +36,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod build {
     use super::StartConfig;
-    use partnerskabsberegneren::browser::prerendered::KEY_ATTRIBUTE;
+    use partnerskabsberegneren::browser::prerendered::{APP_ID, KEY_ATTRIBUTE};
     use partnerskabsberegneren::locale::CivilDate;
 
     /// The build's date: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.
@@ -91,7 +91,7 @@ mod build {
             .prerender_key()
             .ok_or("this start is not one a page can be rendered for")?;
         let open = index
-            .find("<div id=\"app\"")
+            .find(&format!("<div id=\"{APP_ID}\""))
             .ok_or("no <div id=\"app\"> in the page")?;
         let body_end = index.rfind("</body>").ok_or("no </body> in the page")?;
         let close = index[..body_end]
@@ -113,7 +113,7 @@ mod build {
             None => tag,
         };
         Ok(format!(
-            "{}{tag} data-prerendered-years=\"{years}\"{}<div id=\"app\" {KEY_ATTRIBUTE}=\"{key}\" aria-busy=\"true\">{html}{}",
+            "{}{tag} data-prerendered-years=\"{years}\"{}<div id=\"{APP_ID}\" {KEY_ATTRIBUTE}=\"{key}\" aria-busy=\"true\">{html}{}",
             &head[..html_tag],
             &head[tag_end..],
             &index[close..]

@@ -286,43 +286,32 @@ pub fn when_parsed(f: impl FnOnce() + 'static) {
     );
 }
 
+/// The page's entries of `kind` in the performance timeline (`performance.getEntriesByType`),
+/// read through `Reflect` so no web-sys feature is needed; `None` where the browser has none.
+fn timeline_entries(kind: &str) -> Option<js_sys::Array> {
+    use js_sys::{Function, Reflect};
+    let window = web_sys::window()?;
+    let perf = Reflect::get(&window, &"performance".into()).ok()?;
+    let f = Reflect::get(&perf, &"getEntriesByType".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    f.call1(&perf, &kind.into()).ok()?.dyn_into().ok()
+}
+
 /// Whether the browser has painted this page yet (its first paint is in the performance
 /// timeline).
 pub fn painted() -> bool {
-    use js_sys::{Array, Function, Reflect};
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    Reflect::get(&window, &"performance".into())
-        .ok()
-        .and_then(|perf| {
-            let f = Reflect::get(&perf, &"getEntriesByType".into())
-                .ok()?
-                .dyn_into::<Function>()
-                .ok()?;
-            let entries = f.call1(&perf, &"paint".into()).ok()?;
-            Some(entries.dyn_into::<Array>().ok()?.length() > 0)
-        })
-        .unwrap_or(false)
+    timeline_entries("paint").is_some_and(|e| e.length() > 0)
 }
 
 /// Whether this page load is a reload of the tab, or a way back to it (back or forward): then the
 /// tab's workspace is restored. A new visit (a link followed, an address typed) starts afresh.
 pub fn is_reload() -> bool {
-    use js_sys::{Array, Function, Reflect};
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let kind = Reflect::get(&window, &"performance".into())
-        .ok()
-        .and_then(|perf| {
-            let f = Reflect::get(&perf, &"getEntriesByType".into())
-                .ok()?
-                .dyn_into::<Function>()
-                .ok()?;
-            let entries = f.call1(&perf, &"navigation".into()).ok()?;
-            let first = entries.dyn_into::<Array>().ok()?.get(0);
-            Reflect::get(&first, &"type".into()).ok()?.as_string()
-        });
+    let kind = timeline_entries("navigation").and_then(|e| {
+        js_sys::Reflect::get(&e.get(0), &"type".into())
+            .ok()?
+            .as_string()
+    });
     matches!(kind.as_deref(), Some("reload" | "back_forward"))
 }

@@ -15,6 +15,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
+/// The id of the element the page is rendered in (index.html's `<div id="app">`).
+pub const APP_ID: &str = "app";
+
 /// The attribute of `#app` naming the start the HTML inside it was rendered for
 /// (`StartConfig::prerender_key`).
 pub const KEY_ATTRIBUTE: &str = "data-prerendered";
@@ -163,19 +166,19 @@ impl Kept {
 
 /// The live app has rendered and run its effects: the page is marked alive first (so nothing
 /// below can leave it dead), then what the user did in the rendered page is carried over.
-pub fn restore_pending(root_id: &str) {
+pub fn restore_pending() {
     alive();
     let Some(kept) = PENDING.with(|p| p.borrow_mut().take()) else {
         return;
     };
-    // The app's root element sits in `#app`, where the paths start.
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(root_id))
-        .and_then(|e| e.parent_element());
-    if let Some(root) = root {
+    if let Some(root) = app_element() {
         kept.restore(&root);
     }
+}
+
+/// `#app`, where the paths start.
+fn app_element() -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(APP_ID)
 }
 
 /// How long typing in the rendered page must pause before the app replaces it, in ms.
@@ -312,10 +315,7 @@ fn alive() {
         let _ = classes.add_1(LIVE_CLASS);
     }
     // `#app` was marked busy while it held the rendered page.
-    if let Some(app) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-    {
+    if let Some(app) = app_element() {
         let _ = app.remove_attribute("aria-busy");
     }
 }

@@ -64,10 +64,12 @@ pub fn App(p: &AppProps) -> Html {
     use_results_from_top(doc.id, doc.preset);
     use_today_before_print(onaction.clone());
     use_later_projections(state.clone(), onaction.clone());
-    // Last, so it runs after every other effect of the first render: the page is alive, and
-    // what the user did in the page rendered at build time is carried over.
+    // Last, so it runs after every other effect of the first render: the page is alive, what
+    // the user did in the page rendered at build time is carried over, and the offline cache is
+    // set up for the next visit.
     use_effect_with((), |_| {
-        crate::browser::prerendered::restore_pending(ROOT_ID)
+        crate::browser::prerendered::restore_pending();
+        crate::browser::offline::register();
     });
     // Changes whenever the app saved, so the library page reads its entries again.
     let library_revision = use_state(|| 0u32);
